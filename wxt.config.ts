@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { JOB_BOARD_MATCHES } from './lib/job-boards';
+
+// Auto-imports are off on purpose: every name is imported explicitly so it can be followed by reading.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Pathway Lens',
+    description:
+      'See job postings through your Backend Developer → AI Program Manager pathway: skills you have, skills to learn, and gaps.',
+    // The fewest permissions that work: storage for progress, activeTab + scripting for on-demand analysis
+    // of career sites we do not list. No <all_urls>, no tabs.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [...JOB_BOARD_MATCHES],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pathway-lens@pathway-lens.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['.output/**', 'test-results/**', '**/*.log', 'coverage/**', 'node_modules/**'],
+  },
+});
