@@ -44,12 +44,16 @@ export const ResourceSchema = z.object({
   author: text.optional(),
   /** Only well-known, stable public addresses; optional because the seed names most resources without one. */
   url: z.url({ protocol: /^https$/ }).optional(),
+  /** A remark the seed attaches to the resource, e.g. "free PDF". */
+  note: text.optional(),
 });
 export type Resource = z.infer<typeof ResourceSchema>;
 
 export const TransferableSkillSchema = z.object({
   id: TransferableSkillIdSchema,
   name: text,
+  /** The seed's parenthetical after the name ("AWS/GCP"), kept apart so `name` stays a short label. */
+  qualifier: text.optional(),
   /** The seed's reason why this backend skill transfers to AI program management. */
   explanation: text,
   aliases: z.array(text).min(1),
@@ -59,6 +63,8 @@ export type TransferableSkill = z.infer<typeof TransferableSkillSchema>;
 export const SkillToLearnSchema = z.object({
   id: ToLearnSkillIdSchema,
   name: text,
+  /** The seed's parenthetical after the name ("e.g., PMP, PRINCE2"), kept apart so `name` stays a short label. */
+  qualifier: text.optional(),
   importance: ImportanceSchema,
   weeks: z.number().int().positive(),
   howToLearn: text,
@@ -80,7 +86,9 @@ export const PhaseSchema = z.object({
   number: z.number().int().min(1).max(5),
   title: text,
   /** As the seed words it ("8 weeks", "4–8 weeks"), plus the numbers the timeline needs. */
-  duration: z.object({ label: text, minWeeks: z.number().int().positive(), maxWeeks: z.number().int().positive() }),
+  duration: z
+    .object({ label: text, minWeeks: z.number().int().positive(), maxWeeks: z.number().int().positive() })
+    .refine((d) => d.minWeeks <= d.maxWeeks, 'minWeeks must not exceed maxWeeks'),
   tasks: z.array(ChecklistItemSchema).min(1),
   resources: z.array(ResourceSchema).min(1),
 });
@@ -93,7 +101,9 @@ export const PathwaySchema = z
       toRole: text,
       headline: text,
       difficulty: text,
-      timeline: z.object({ label: text, minMonths: z.number().int().positive(), maxMonths: z.number().int().positive() }),
+      timeline: z
+        .object({ label: text, minMonths: z.number().int().positive(), maxMonths: z.number().int().positive() })
+        .refine((t) => t.minMonths <= t.maxMonths, 'minMonths must not exceed maxMonths'),
       salaryChange: z.object({ label: text, percent: z.number() }),
       demand: text,
     }),
@@ -121,6 +131,8 @@ export const PathwaySchema = z
     });
     for (const s of p.skillsToLearn) {
       if (s.phases.length === 0 && !s.selfStudyNote) ctx.addIssue({ code: 'custom', message: `${s.id} is in no phase and has no self-study note` });
+      // Ascending and unique, so "phases 1–4" can be read straight off the array.
+      if (s.phases.some((n, i) => i > 0 && n <= (s.phases[i - 1] ?? 0))) ctx.addIssue({ code: 'custom', message: `${s.id} phases must be ascending and unique` });
     }
     const checklistIds = [...p.phases.flatMap((ph) => ph.tasks), ...p.actionPlan.thisWeek, ...p.actionPlan.thisMonth, ...p.actionPlan.next90Days].map((t) => t.id);
     if (new Set(checklistIds).size !== checklistIds.length) ctx.addIssue({ code: 'custom', message: 'checklist item ids must be unique' });

@@ -1,0 +1,61 @@
+import { totalWeeksRange } from '../../lib/pathway/lookups';
+import type { Pathway } from '../../lib/pathway/schema';
+import { Section } from '../ui/section';
+import { ActionPlan } from './action-plan';
+import { FaqList } from './faq-list';
+import { PathwayHeadline } from './pathway-headline';
+import { PhaseTimeline } from './phase-timeline';
+import { RealityCheck } from './reality-check';
+import { SkillToLearnList } from './skill-to-learn-list';
+import { TransferableSkillList } from './transferable-skill-list';
+
+/** Anchors of the sections, shared with the navigation that jumps to them. */
+export const ROADMAP_SECTIONS = [
+  { id: 'skills-you-have', label: 'Skills' },
+  { id: 'roadmap', label: 'Roadmap' },
+  { id: 'action-plan', label: 'Plan' },
+  { id: 'faq', label: 'FAQ' },
+] as const;
+
+/**
+ * The whole pathway, read-only: headline, skills, the phase timeline, reality check, action plan, FAQ.
+ * It takes the pathway as a prop so tests (and later, progress-aware wrappers) decide what it shows.
+ */
+export function RoadmapView({ pathway }: { readonly pathway: Pathway }) {
+  const weeks = totalWeeksRange(pathway);
+  return (
+    <div className="roadmap-view">
+      <PathwayHeadline pathway={pathway} />
+      <Section
+        id="skills-you-have"
+        title="Skills you already have"
+        intro={`${pathway.transferableSkills.length} backend skills that give you a head start.`}
+      >
+        <TransferableSkillList skills={pathway.transferableSkills} />
+      </Section>
+      <Section
+        id="skills-to-learn"
+        title="Skills to learn"
+        intro={`${pathway.skillsToLearn.length} skills, most important first, with the time each takes.`}
+      >
+        <SkillToLearnList skills={pathway.skillsToLearn} />
+      </Section>
+      <Section
+        id="roadmap"
+        title="Your learning roadmap"
+        intro={`${pathway.phases.length} phases over ${weeks.min}–${weeks.max} weeks.`}
+      >
+        <PhaseTimeline pathway={pathway} />
+      </Section>
+      <Section id="reality-check" title="Reality check" intro="An honest look at what to expect.">
+        <RealityCheck realityCheck={pathway.realityCheck} />
+      </Section>
+      <Section id="action-plan" title="Your action plan" intro="Start today.">
+        <ActionPlan actionPlan={pathway.actionPlan} />
+      </Section>
+      <Section id="faq" title="Frequently asked questions">
+        <FaqList faq={pathway.faq} />
+      </Section>
+    </div>
+  );
+}

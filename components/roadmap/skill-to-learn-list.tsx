@@ -1,0 +1,47 @@
+import { formatPhaseSpan, formatWeeks } from '../../lib/pathway/format';
+import { sortByImportance } from '../../lib/pathway/lookups';
+import type { SkillToLearn } from '../../lib/pathway/schema';
+import { Tag } from '../ui/tag';
+import { ImportanceBadge } from './importance-badge';
+import { ResourceList } from './resource-list';
+import { SkillName } from './skill-name';
+
+/** Where on the roadmap a skill is learned: a jump to its first phase, or the self-study note. */
+function SkillPlacement({ skill }: { readonly skill: SkillToLearn }) {
+  const first = skill.phases[0];
+  if (first === undefined) return <Tag>Self-study</Tag>;
+  return (
+    <a className="skill-card__phases" href={`#phase-${first}`}>
+      {formatPhaseSpan(skill.phases)}
+    </a>
+  );
+}
+
+/** The six skills to learn, most important first, with effort, roadmap placement and how to learn them. */
+export function SkillToLearnList({ skills }: { readonly skills: readonly SkillToLearn[] }) {
+  return (
+    <ul className="skill-list">
+      {sortByImportance(skills).map((skill) => (
+        <li
+          key={skill.id}
+          className="skill-card"
+          data-testid="pathway-skill"
+          data-skill-id={skill.id}
+          data-skill-kind="toLearn"
+        >
+          <h3 className="skill-card__name">
+            <SkillName name={skill.name} qualifier={skill.qualifier} />
+          </h3>
+          <p className="skill-card__meta">
+            <ImportanceBadge importance={skill.importance} />
+            <Tag>{formatWeeks(skill.weeks)}</Tag>
+            <SkillPlacement skill={skill} />
+          </p>
+          {skill.selfStudyNote ? <p className="skill-card__note">{skill.selfStudyNote}</p> : null}
+          <p className="skill-card__text">{skill.howToLearn}</p>
+          <ResourceList resources={skill.resources} label={`Resources for ${skill.name}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { totalWeeks } from '../../lib/pathway/lookups';
+import type { Pathway } from '../../lib/pathway/schema';
+
+/**
+ * The roadmap at a glance: one bar per phase, as wide as its longest duration, with the optional
+ * part of a variable phase (phase 5: 4–8 weeks) drawn lighter. Decorative: the phase list below
+ * states every week range in text, so this is hidden from assistive technology.
+ */
+export function WeekScale({ pathway }: { readonly pathway: Pathway }) {
+  const total = totalWeeks(pathway);
+  return (
+    <div className="week-scale" aria-hidden="true">
+      <div className="week-scale__bar">
+        {pathway.phases.map((ph) => (
+          <div key={ph.number} className="week-scale__segment" style={{ flexGrow: ph.duration.maxWeeks }}>
+            <span className="week-scale__fill" style={{ flexGrow: ph.duration.minWeeks }} />
+            {ph.duration.maxWeeks > ph.duration.minWeeks ? (
+              <span className="week-scale__optional" style={{ flexGrow: ph.duration.maxWeeks - ph.duration.minWeeks }} />
+            ) : null}
+            <span className="week-scale__label">{ph.number}</span>
+          </div>
+        ))}
+      </div>
+      <div className="week-scale__ticks">
+        <span>Week 1</span>
+        <span>Week {total}</span>
+      </div>
+    </div>
+  );
+}

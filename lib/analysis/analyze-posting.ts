@@ -1,0 +1,262 @@
+import type { DetectedSkill, GapReport, SkillKind, SkillLevel } from './gap-report';
+import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/schema';
+import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
+import { structureText, sectionAt, type PostingBlock, type Section, type SectionKind } from './sections';
+import { tokenize, type Tokens } from './tokenize';
+import { matchLexicon } from './lexicon-matcher';
+import { foldToPathway, fuzzyMatchPhrase, keyPhrases } from './pathway-fuzzy';
+import { isInlinePreferred, isNegated, negatedLinePrefix } from './negation';
+import { evidenceText, sentenceAround, type Span } from './evidence';
+import { checkRole } from './role-check';
+
+/** Bumped whenever the lexicon or the rules change, so saved postings know to re-analyse. */
+export const ANALYSIS_VERSION = '1.0.0';
+
+export interface PostingInput {
+  title?: string | null;
+  company?: string | null;
+  location?: string | null;
+  board?: string | null;
+  url?: string | null;
+  text: string;
+  blocks?: readonly PostingBlock[] | null;
+}
+
+/** Caps that keep hostile pages bounded; real postings are far below them. */
+const MAX_TEXT_CHARS = 2_000_000;
+const MAX_FUZZY_QUERIES = 48;
+const MAX_FUZZY_LINE_CHARS = 400;
+const MAX_SKILLS = 500;
+const MAX_MENTIONS = 20;
+
+const TRANSFERABLE = new Set<string>(TRANSFERABLE_SKILL_IDS);
+const TO_LEARN = new Set<string>(TO_LEARN_SKILL_IDS);
+const PATHWAY_NAMES = new Map<string, string>(skillsLexicon.filter((e) => e.pathwaySkillId === e.id).map((e) => [e.id, e.label]));
+
+interface Hit {
+  id: string;
+  label: string;
+  kind: SkillKind;
+  level: SkillLevel;
+  evidence: string;
+  mention: string;
+  match: 'exact' | 'fuzzy';
+  score: number;
+}
+
+/** Words that show a sentence in an unclassified section is about the candidate, not the company. */
+const CANDIDATE_WORDS = new Set([
+  'you', 'your', 'yourself', 'candidate', 'candidates', 'applicant', 'experience', 'experienced', 'ability', 'able',
+  'proficiency', 'proficient', 'familiarity', 'familiar', 'knowledge', 'understanding', 'skills', 'skilled', 'expertise',
+  'expert', 'must', 'required', 'degree', 'background', 'proven', 'demonstrated', 'll', 'responsible', 'manage',
+  'lead', 'drive', 'own',
+]);
+
+function kindOf(id: string): SkillKind {
+  if (TRANSFERABLE.has(id)) return 'transferable';
+  if (TO_LEARN.has(id)) return 'toLearn';
+  return 'other';
+}
+
+function nullable(v: string | null | undefined, max: number): string | null {
+  if (v == null) return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, max) : null;
+}
+
+/** First token index whose start is ≥ offset. */
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function candidateDirected(tokens: Tokens, span: Span): boolean {
+  const end = tokenAt(tokens, span.end);
+  for (let k = tokenAt(tokens, span.start); k < end; k++) if (CANDIDATE_WORDS.has(tokens.words[k] ?? '')) return true;
+  return false;
+}
+
+function levelOf(kind: SectionKind): SkillLevel | null {
+  if (kind === 'company' || kind === 'benefits') return null;
+  return kind === 'preferred' ? 'preferred' : 'required';
+}
+
+function resolveEntry(entry: LexiconEntry): { id: string; label: string; match: 'exact' | 'fuzzy'; score: number } {
+  if (entry.pathwaySkillId) return { id: entry.pathwaySkillId, label: entry.label, match: 'exact', score: 1 };
+  const folded = foldToPathway(entry);
+  if (folded) return { id: folded.skillId, label: folded.matched, match: 'fuzzy', score: folded.score };
+  return { id: entry.id, label: entry.label, match: 'exact', score: 1 };
+}
+
+const AI_ROLE_ENTRY_IDS = new Set(['ai-ml-fundamentals', 'gpu-clusters', 'edge-ai', 'pytorch', 'tensorflow', 'jax', 'hugging-face', 'langchain', 'mlperf-evaluation', 'data-labeling-vendors']);
+const AI_RISK_AI_WORDS = /\b(ai|ml|model|models|responsible|safety|fairness|bias|ethic|ethical|ethics|safeguards|misuse|harms)\b/i;
+const OTHER_DOMAIN_IDS = new Set(['hr-operations', 'talent-management', 'construction-management', 'facilities', 'energy-power', 'agriculture', 'data-center-operations']);
+
+interface Judged {
+  section: Section | undefined;
+  level: SkillLevel | null;
+  span: Span;
+}
+
+export function analyzePosting(input: PostingInput): GapReport {
+  const raw = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+  const structured = structureText(raw, input.blocks);
+  const text = structured.text;
+  const { sections } = structured;
+  const tokens = tokenize(text);
+  const matches = matchLexicon(text, tokens);
+  const covered = new Uint8Array(tokens.count);
+  const hits: Hit[] = [];
+
+  let roleAi = 0;
+  let roleMl = 0;
+  let companyAi = 0;
+  let otherDomain = 0;
+  let agriculture = 0;
+  const domains = new Set<string>();
+
+  // One sentence span is shared by all the matches inside it (matches come in text order).
+  let span: Span = { start: -1, end: -1 };
+  let spanVerdict: Judged | null = null;
+  const judge = (start: number, end: number): Judged => {
+    if (spanVerdict && start >= span.start && end <= span.end) return spanVerdict;
+    span = sentenceAround(text, start, end);
+    const section = sectionAt(sections, start);
+    let level = levelOf(section?.kind ?? 'other');
+    if (level && section?.kind === 'other' && !candidateDirected(tokens, span)) level = null;
+    if (level && negatedLinePrefix(text.slice(span.start, Math.min(span.end, span.start + 40)))) level = null;
+    spanVerdict = { section, level, span };
+    return spanVerdict;
+  };
+
+  for (const m of matches) {
+    for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
+    const j = judge(m.start, m.end);
+    const entryId = m.entry.id;
+    const sectionKind = j.section?.kind ?? 'other';
+    // Role signals: counted on where the words are, before negation (it is what the job is about).
+    if (sectionKind === 'company') {
+      if (entryId === 'ai-ml-fundamentals') companyAi++;
+    } else if (sectionKind !== 'benefits') {
+      const mention = text.slice(m.start, m.end);
+      if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(mention))) {
+        roleAi++;
+        if (!/^ai$/i.test(mention)) roleMl++;
+      }
+      if (OTHER_DOMAIN_IDS.has(entryId)) {
+        otherDomain++;
+        domains.add(m.entry.label);
+        if (entryId === 'agriculture') agriculture++;
+      }
+    }
+    if (!j.level) continue;
+    if (isNegated(text, tokens, m.firstToken, m.lastToken)) continue;
+    const resolved = resolveEntry(m.entry);
+    const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, m.firstToken, m.lastToken) ? 'preferred' : j.level;
+    hits.push({
+      id: resolved.id,
+      label: resolved.match === 'fuzzy' ? m.entry.label : resolved.label,
+      kind: kindOf(resolved.id),
+      level,
+      evidence: evidenceText(text, j.span, m.start),
+      mention: text.slice(m.start, m.end).slice(0, 120),
+      match: resolved.match,
+      score: resolved.score,
+    });
+  }
+
+  // Fuzzy pass: requirement lines' key phrases the exact pass left uncovered (typos, variants).
+  let queries = 0;
+  for (const line of structured.lines) {
+    if (queries >= MAX_FUZZY_QUERIES) break;
+    const len = line.end - line.start;
+    if (len < 6 || len > MAX_FUZZY_LINE_CHARS) continue;
+    const section = sectionAt(sections, line.start);
+    const kind = section?.kind ?? 'other';
+    if (kind !== 'required' && kind !== 'preferred' && kind !== 'responsibilities') continue;
+    const first = tokenAt(tokens, line.start);
+    const last = tokenAt(tokens, line.end);
+    for (const p of keyPhrases(text, tokens, first, last, covered, MAX_FUZZY_QUERIES - queries)) {
+      queries++;
+      const hit = fuzzyMatchPhrase(p.phrase);
+      if (!hit) continue;
+      const s = tokens.starts[p.first] ?? line.start;
+      const e = tokens.ends[p.last - 1] ?? line.end;
+      const j = judge(s, e);
+      if (!j.level || isNegated(text, tokens, p.first, p.last)) continue;
+      const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, p.first, p.last) ? 'preferred' : j.level;
+      hits.push({
+        id: hit.skillId,
+        label: hit.matched,
+        kind: kindOf(hit.skillId),
+        level,
+        evidence: evidenceText(text, j.span, s),
+        mention: p.phrase.slice(0, 120),
+        match: 'fuzzy',
+        score: hit.score,
+      });
+    }
+  }
+
+  const role = checkRole({
+    title: nullable(input.title, 500),
+    roleAiCues: roleAi,
+    roleMlCues: roleMl,
+    companyAiCues: companyAi,
+    otherDomainCues: otherDomain,
+    otherDomains: [...domains],
+    agricultureCues: agriculture,
+  });
+
+  return {
+    posting: {
+      title: nullable(input.title, 500),
+      company: nullable(input.company, 500),
+      location: nullable(input.location, 500),
+      board: nullable(input.board, 500),
+      url: input.url ? input.url.trim().slice(0, 2048) || null : null,
+    },
+    targetRole: role.targetRole,
+    targetRoleReason: role.reason.slice(0, 500),
+    skills: aggregate(hits),
+    analysisVersion: ANALYSIS_VERSION,
+  };
+}
+
+/** One skill per id: required wins, exact wins over fuzzy, evidence from the first mention at the winning level. */
+function aggregate(hits: readonly Hit[]): DetectedSkill[] {
+  const byId = new Map<string, DetectedSkill & { mentions: string[] }>();
+  for (const h of hits) {
+    const cur = byId.get(h.id);
+    if (!cur) {
+      if (byId.size >= MAX_SKILLS) continue;
+      byId.set(h.id, {
+        id: h.id,
+        label: (PATHWAY_NAMES.get(h.id) ?? h.label).slice(0, 120),
+        kind: h.kind,
+        level: h.level,
+        evidence: h.evidence,
+        mentions: [h.mention],
+        match: h.match,
+        score: h.score,
+      });
+      continue;
+    }
+    if (cur.level === 'preferred' && h.level === 'required') {
+      cur.level = 'required';
+      cur.evidence = h.evidence;
+    }
+    if (h.match === 'exact' && cur.match === 'fuzzy') {
+      cur.match = 'exact';
+      cur.score = 1;
+    } else if (h.match === cur.match) cur.score = Math.max(cur.score, h.score);
+    if (cur.mentions.length < MAX_MENTIONS && !cur.mentions.includes(h.mention)) cur.mentions.push(h.mention);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,56 @@
+/**
+ * Linear word tokenizer. Tokens are runs of ASCII letters/digits (and non-ASCII letters), so
+ * `HTML`, `NoSQL`, `laws` and `maintain` are single tokens and never contain `ml`, `sql`, `aws`, `ai`.
+ * A trailing `+`/`#` run (max 2) is kept so that `C++` and `C#` stay distinct from `C`.
+ * Offsets index the original text so evidence and case-sensitive checks can read the raw form.
+ */
+export interface Tokens {
+  readonly count: number;
+  /** Lower-cased token text. */
+  readonly words: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Latin-1 letters and beyond, minus the general-punctuation block (curly quotes, dashes) and × ÷.
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c < 0xd800 || c > 0xdfff;
+}
+
+export function tokenize(text: string): Tokens {
+  const lower = text.toLowerCase();
+  // toLowerCase can change length on rare code points (e.g. U+0130); then lower each token alone.
+  const aligned = lower.length === text.length;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    // Keep "c++" / "c#" (at most two symbols), only when not followed by another word char.
+    let j = i;
+    while (j < n && j - i < 2 && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35)) j++;
+    if (j > i && (j >= n || !isWordCode(text.charCodeAt(j)))) i = j;
+    starts.push(start);
+    ends.push(i);
+    words.push(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+  }
+  return { count: words.length, words, starts, ends };
+}
+
+/** The bare baseline the speed target is measured against: lower-case and split into words. */
+export function bareTokenize(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/);
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { LIMITS, type DescriptionBlock } from '../capture-result';
+import { plainTextToBlocks } from '../block-builder';
+import { descriptionHtmlToBlocks } from '../html-to-blocks';
+import { readAssignedJson } from '../inline-json';
+import { jobRefFromUrl } from '../job-key';
+import { nonEmpty } from '../text';
+import { elementText } from '../dom-to-blocks';
+import { extractWithChains, firstMatch, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
+
+/**
+ * Ashby (`jobs.ashbyhq.com/<org>/<uuid>`), job-board-selectors.md §6. React SPA with hashed class names, so
+ * the posting is read from `window.__appData` in the inline script's text (never executed). That object
+ * describes the page as loaded: after in-page navigation it is stale, so it is used only when its posting id
+ * is the URL's; otherwise the rendered DOM is read.
+ */
+export const ASHBY_SELECTORS: SelectorChains = {
+  pane: [],
+  title: ['h1.ashby-job-posting-heading', '[class*="_jobPostingHeader"] h1', '[class*="_titles_"] h1', 'main h1'],
+  company: [],
+  location: [],
+  description: ['[class*="_descriptionText"]', '.ashby-job-posting-description', '#overview [class*="_description"]'],
+  exclude: ['[class*="_applicationForm"]', '[class*="_footer"]'],
+};
+
+const text = z.string().max(LIMITS.descriptionChars * 4);
+const AppDataSchema = z.object({
+  organization: z.object({ name: text.nullish() }).loose().nullish(),
+  posting: z
+    .object({
+      id: text.nullish(),
+      title: text.nullish(),
+      descriptionHtml: text.nullish(),
+      descriptionPlainText: text.nullish(),
+      locationName: text.nullish(),
+      secondaryLocationNames: z.array(text).max(50).nullish(),
+      isRemote: z.boolean().nullish(),
+      workplaceType: text.nullish(),
+    })
+    .loose()
+    .nullish(),
+});
+
+export interface AshbyPosting {
+  id: string | null;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  blocks: DescriptionBlock[];
+}
+
+/** `window.__appData.posting` (+ organization), validated. */
+export function readAshbyAppData(doc: Document): AshbyPosting | null {
+  const parsed = AppDataSchema.safeParse(readAssignedJson(doc, 'window.__appData'));
+  if (!parsed.success || !parsed.data.posting) return null;
+  const posting = parsed.data.posting;
+  const blocks = posting.descriptionHtml
+    ? descriptionHtmlToBlocks(posting.descriptionHtml)
+    : posting.descriptionPlainText
+      ? plainTextToBlocks(posting.descriptionPlainText)
+      : [];
+  const places = [posting.locationName, ...(posting.secondaryLocationNames ?? []).slice(0, 5)].filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '',
+  );
+  const remote = posting.isRemote && !places.some((p) => /remote/i.test(p)) ? ' (Remote)' : '';
+  return {
+    id: nonEmpty(posting.id, 100)?.toLowerCase() ?? null,
+    title: nonEmpty(posting.title),
+    company: nonEmpty(parsed.data.organization?.name),
+    location: places.length > 0 ? nonEmpty(places.join('; ') + remote) : posting.isRemote ? 'Remote' : null,
+    blocks,
+  };
+}
+
+/** The left-pane "Location" entry: a heading whose next sibling holds the value. */
+function labelledValue(doc: Document, label: string): string | null {
+  const pane = firstMatch(doc, ['.ashby-job-posting-left-pane', '[class*="_details_"]']);
+  if (!pane) return null;
+  const headings = pane.querySelectorAll('h2, h3, dt');
+  for (let i = 0; i < headings.length && i < 40; i += 1) {
+    const heading = headings[i];
+    if (!heading || elementText(heading, 60).toLowerCase() !== label) continue;
+    const value = heading.nextElementSibling;
+    if (value) return nonEmpty(elementText(value, 300));
+  }
+  return null;
+}
+
+function companyFromTitle(doc: Document): string | null {
+  // Ashby's <title> reads "<Title> @ <Company>".
+  const title = doc.title.slice(0, 600);
+  const at = title.lastIndexOf(' @ ');
+  return at > 0 ? nonEmpty(title.slice(at + 3)) : null;
+}
+
+function extract(doc: Document, url: URL, selectors: SelectorChains = ASHBY_SELECTORS): BoardFields {
+  const expected = jobRefFromUrl(url)?.id ?? null;
+  const app = readAshbyAppData(doc);
+  const fields = extractWithChains(doc, selectors);
+  if (app && app.id !== null && app.id === expected && app.title && app.blocks.length > 0) {
+    return {
+      title: app.title,
+      company: app.company ?? companyFromTitle(doc),
+      location: app.location ?? labelledValue(doc, 'location'),
+      blocks: app.blocks,
+      pane: fields.pane,
+      shownJobId: app.id,
+    };
+  }
+  return {
+    ...fields,
+    company: (app?.company ?? null) || companyFromTitle(doc),
+    location: labelledValue(doc, 'location'),
+  };
+}
+
+export const ashbyAdapter: BoardAdapter = {
+  board: 'ashby',
+  inPageNavigation: true,
+  selectors: ASHBY_SELECTORS,
+  extract,
+};

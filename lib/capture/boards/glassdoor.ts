@@ -1,0 +1,29 @@
+import { extractWithChains, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
+
+/**
+ * Glassdoor, job-board-selectors.md §8 (weak evidence). The search page is a split pane whose selected job
+ * follows `?jl=`; the description is clamped behind a "Show more" button (excluded, text is in the DOM).
+ */
+export const GLASSDOOR_SELECTORS: SelectorChains = {
+  pane: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]'],
+  title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', '[class*="heading_Heading"] h1'],
+  company: ['[data-test="employer-name"]', '[class*="EmployerProfile_employerName"]'],
+  location: ['[data-test="location"]', '[class*="JobDetails_location"]'],
+  description: ['[data-test="jobDescriptionContent"]', '[class*="JobDetails_jobDescription"]', '.jobDescriptionContent'],
+  exclude: ['[class*="JobDetails_showMore"]', '[data-test="job-card"]', '[class*="RatingHeadline"]'],
+};
+
+// Employer names are followed by their star rating ("Acme 4.2 ★").
+const RATING = /\s+\d(?:[.,]\d)?\s*★?\s*$/;
+
+function extract(doc: Document, _url: URL, selectors: SelectorChains = GLASSDOOR_SELECTORS): BoardFields {
+  const fields = extractWithChains(doc, selectors, { strictPane: true });
+  return { ...fields, company: fields.company?.replace(RATING, '') || null };
+}
+
+export const glassdoorAdapter: BoardAdapter = {
+  board: 'glassdoor',
+  inPageNavigation: true,
+  selectors: GLASSDOOR_SELECTORS,
+  extract,
+};

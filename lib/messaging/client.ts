@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { StorageErrorSchema, fail, type Result } from '../storage/result';
+import type { PostingStatus, SavePostingInput } from '../storage/schemas';
+import type { SettingsPatch } from '../storage/settings';
+import type { ToLearnSkillId } from '../pathway/schema';
+import { messenger, type ProtocolMap } from './protocol';
+
+/**
+ * Typed calls to the background writer for the sidebar (content script), popup and dashboard.
+ * Every call resolves to a `Result`; it never throws, so views show `error.message` instead of crashing.
+ */
+const EnvelopeSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: StorageErrorSchema })]);
+
+type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+async function send<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<Answer<K>> {
+  try {
+    const send = messenger.sendMessage as (t: K, d: unknown) => Promise<unknown>;
+    const answer = EnvelopeSchema.safeParse(await send(type, data));
+    if (!answer.success) return fail('unavailable', 'Pathway Lens gave an unexpected answer. Reload the page and try again.') as Answer<K>;
+    return answer.data as Answer<K>;
+  } catch {
+    return fail('unavailable', 'Pathway Lens is not responding. Reload the page (or the extension) and try again.') as Answer<K>;
+  }
+}
+
+export const savePosting = (input: SavePostingInput) => send('savePosting', input);
+export const setPostingStatus = (id: string, status: PostingStatus) => send('setPostingStatus', { id, status });
+export const setPostingNotes = (id: string, notes: string) => send('setPostingNotes', { id, notes });
+export const deletePosting = (id: string) => send('deletePosting', { id });
+/** Undo of deletePosting. */
+export const restorePosting = (id: string) => send('restorePosting', { id });
+export const listPostings = () => send('listPostings', undefined);
+export const getProgress = () => send('getProgress', undefined);
+export const setSkillLearned = (skillId: ToLearnSkillId, learned: boolean) => send('setSkillLearned', { skillId, learned });
+export const setTaskDone = (taskId: string, done: boolean) => send('setTaskDone', { taskId, done });
+export const setOtherSkillKnown = (skillId: string, known: boolean) => send('setOtherSkillKnown', { skillId, known });
+export const setActionItemDone = (itemId: string, done: boolean) => send('setActionItemDone', { itemId, done });
+export const getSettings = () => send('getSettings', undefined);
+export const updateSettings = (patch: SettingsPatch) => send('updateSettings', patch);
+export const getStorageUsage = () => send('getStorageUsage', undefined);
+export const exportData = (format: 'json' | 'csv') => send('exportData', { format });
+export const previewImport = (text: string) => send('previewImport', { text });
+export const applyImport = (text: string) => send('applyImport', { text });
+export const getCorruptRecords = () => send('getCorruptRecords', undefined);
+
+export type { Result };

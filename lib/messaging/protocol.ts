@@ -1,0 +1,69 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { ToLearnSkillIdSchema } from '../pathway/schema';
+import { IMPORT_MAX_CHARS } from '../storage/safe-json';
+import { KebabIdSchema, NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
+import type { Writer } from '../storage/writer';
+
+/**
+ * The allow-list of messages the background accepts, each with its payload schema and who may send it.
+ * `any`: the sidebar (content script) and extension pages. `extension-page`: only the popup/dashboard,
+ * never a content script, whatever it claims: these read or replace all of the user's data.
+ */
+export type Access = 'any' | 'extension-page';
+
+const NoInput = z.union([z.undefined(), z.null()]);
+const ById = z.object({ id: PostingIdSchema }).strict();
+const ImportText = z.object({ text: z.string().max(IMPORT_MAX_CHARS) }).strict();
+
+export const MESSAGES = {
+  savePosting: { input: SavePostingInputSchema, access: 'any' },
+  setPostingStatus: { input: z.object({ id: PostingIdSchema, status: PostingStatusSchema }).strict(), access: 'any' },
+  setPostingNotes: { input: z.object({ id: PostingIdSchema, notes: z.string().max(NOTES_MAX) }).strict(), access: 'any' },
+  deletePosting: { input: ById, access: 'any' },
+  restorePosting: { input: ById, access: 'any' },
+  listPostings: { input: NoInput, access: 'any' },
+  getProgress: { input: NoInput, access: 'any' },
+  setSkillLearned: { input: z.object({ skillId: ToLearnSkillIdSchema, learned: z.boolean() }).strict(), access: 'any' },
+  setTaskDone: { input: z.object({ taskId: KebabIdSchema, done: z.boolean() }).strict(), access: 'any' },
+  setOtherSkillKnown: { input: z.object({ skillId: KebabIdSchema, known: z.boolean() }).strict(), access: 'any' },
+  setActionItemDone: { input: z.object({ itemId: KebabIdSchema, done: z.boolean() }).strict(), access: 'any' },
+  getSettings: { input: NoInput, access: 'any' },
+  updateSettings: { input: SettingsPatchSchema, access: 'any' },
+  getStorageUsage: { input: NoInput, access: 'any' },
+  exportData: { input: z.object({ format: z.enum(['json', 'csv']) }).strict(), access: 'extension-page' },
+  previewImport: { input: ImportText, access: 'extension-page' },
+  applyImport: { input: ImportText, access: 'extension-page' },
+  getCorruptRecords: { input: NoInput, access: 'extension-page' },
+} as const satisfies Record<string, { input: z.ZodType; access: Access }>;
+
+export type MessageType = keyof typeof MESSAGES;
+export const MESSAGE_TYPES = Object.keys(MESSAGES) as MessageType[];
+export type MessageInput<K extends MessageType> = z.input<(typeof MESSAGES)[K]['input']>;
+
+type Answer<K extends keyof Writer> = Awaited<ReturnType<Writer[K]>>;
+
+/** @webext-core/messaging's protocol map: payload in, the writer's `Result` out. */
+export interface ProtocolMap {
+  savePosting(data: MessageInput<'savePosting'>): Answer<'savePosting'>;
+  setPostingStatus(data: MessageInput<'setPostingStatus'>): Answer<'setPostingStatus'>;
+  setPostingNotes(data: MessageInput<'setPostingNotes'>): Answer<'setPostingNotes'>;
+  deletePosting(data: MessageInput<'deletePosting'>): Answer<'deletePosting'>;
+  restorePosting(data: MessageInput<'restorePosting'>): Answer<'restorePosting'>;
+  listPostings(data?: undefined): Answer<'listPostings'>;
+  getProgress(data?: undefined): Answer<'getProgress'>;
+  setSkillLearned(data: MessageInput<'setSkillLearned'>): Answer<'setProgress'>;
+  setTaskDone(data: MessageInput<'setTaskDone'>): Answer<'setProgress'>;
+  setOtherSkillKnown(data: MessageInput<'setOtherSkillKnown'>): Answer<'setProgress'>;
+  setActionItemDone(data: MessageInput<'setActionItemDone'>): Answer<'setProgress'>;
+  getSettings(data?: undefined): Answer<'getSettings'>;
+  updateSettings(data: MessageInput<'updateSettings'>): Answer<'updateSettings'>;
+  getStorageUsage(data?: undefined): Answer<'getStorageUsage'>;
+  exportData(data: MessageInput<'exportData'>): Answer<'exportData'>;
+  previewImport(data: MessageInput<'previewImport'>): Answer<'previewImport'>;
+  applyImport(data: MessageInput<'applyImport'>): Answer<'applyImport'>;
+  getCorruptRecords(data?: undefined): Answer<'getCorruptRecords'>;
+}
+
+// Silent: message payloads hold the user's notes and postings; they do not belong in console logs.
+export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });

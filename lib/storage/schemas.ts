@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { GapReportSchema } from '../analysis/gap-report';
+import { ToLearnSkillIdSchema } from '../pathway/schema';
+
+/**
+ * Every shape this extension stores, exports or imports, current and earlier, in one place.
+ * Stored records are versioned by WXT's `<key>$` meta `{ v }`; the constants below are the versions this code writes.
+ * Earlier shapes stay here (never edited) because migrations and old export files are parsed with them.
+ */
+export const POSTING_VERSION = 2;
+export const PROGRESS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+export const TRASH_VERSION = 1;
+export const EXPORT_VERSION = 2;
+export const EXPORT_FORMAT = 'pathway-lens-export';
+
+/** Caps that keep one posting small: the full description is not needed to re-score. */
+export const DESCRIPTION_EXCERPT_MAX = 2_000;
+export const NOTES_MAX = 5_000;
+
+const epochMs = z.number().int().nonnegative().max(8.64e15);
+const boundedText = (max: number) => z.string().max(max);
+
+/** Names that would reach Object.prototype if used as record keys; never valid ids. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const notReserved = (s: string) => !RESERVED_KEYS.has(s);
+
+/**
+ * A posting id is the capture's jobKey, so the same job seen twice is one posting.
+ * It becomes part of a storage key: no `$` (WXT's meta suffix), no whitespace, bounded.
+ */
+export const PostingIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:~/@+-]{0,199}$/, 'not a valid posting id (jobKey)')
+  .refine(notReserved);
+export type PostingId = z.infer<typeof PostingIdSchema>;
+
+/** A board id such as "linkedin" or "greenhouse"; "other" for career sites we do not list. */
+export const BoardIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+  .refine(notReserved);
+export type BoardId = z.infer<typeof BoardIdSchema>;
+
+export const HttpUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const POSTING_STATUSES = ['saved', 'applying', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
+export const PostingStatusSchema = z.enum(POSTING_STATUSES);
+export type PostingStatus = z.infer<typeof PostingStatusSchema>;
+
+/** What the writer keeps of scoreReport's answer, so lists show readiness without re-scoring. */
+export const CachedScoreSchema = z.object({
+  readiness: z.number().min(0).max(100),
+  timeToQualify: z.object({
+    weeks: z.number().min(0).max(10_000),
+    phase: z.number().int().min(1).max(5).nullable(),
+    phaseEndWeek: z.number().min(0).max(10_000).nullable(),
+    unscheduled: z.array(boundedText(120)).max(500),
+    gaps: z.array(boundedText(120)).max(500),
+  }),
+  scoredAt: epochMs,
+});
+export type CachedScore = z.infer<typeof CachedScoreSchema>;
+
+export const SavedPostingSchema = z.object({
+  id: PostingIdSchema,
+  url: HttpUrlSchema,
+  board: BoardIdSchema,
+  title: boundedText(500),
+  company: boundedText(500).nullable(),
+  location: boundedText(500).nullable(),
+  report: GapReportSchema,
+  descriptionExcerpt: boundedText(DESCRIPTION_EXCERPT_MAX),
+  savedAt: epochMs,
+  updatedAt: epochMs,
+  status: PostingStatusSchema,
+  notes: boundedText(NOTES_MAX),
+  /** The lexicon/analysis version the report was produced with (copied from the report for cheap staleness checks). */
+  analysisVersion: z.string().min(1).max(40),
+  /** Null until scored (e.g. just migrated) or when the scorer failed. */
+  score: CachedScoreSchema.nullable(),
+});
+export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** v1 (pre-release) posting: full description, no status, notes, updatedAt or cached score. */
+export const SavedPostingV1Schema = z.object({
+  id: PostingIdSchema,
+  url: HttpUrlSchema,
+  board: BoardIdSchema,
+  title: boundedText(500),
+  company: boundedText(500).nullable(),
+  location: boundedText(500).nullable(),
+  report: GapReportSchema,
+  description: boundedText(200_000),
+  savedAt: epochMs,
+});
+export type SavedPostingV1 = z.infer<typeof SavedPostingV1Schema>;
+
+/** Progress is stored per item, each with its own updatedAt, so unrelated changes never overwrite each other. */
+export const PROGRESS_KINDS = ['skill', 'task', 'other', 'action'] as const;
+export const ProgressKindSchema = z.enum(PROGRESS_KINDS);
+export type ProgressKind = z.infer<typeof ProgressKindSchema>;
+
+/** Checklist and lexicon ids are kebab-case (lib/pathway/schema.ts, lexicon). */
+export const KebabIdSchema = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .refine(notReserved);
+
+export const ProgressRecordSchema = z
+  .object({
+    kind: ProgressKindSchema,
+    id: KebabIdSchema,
+    /** learned (skill) / done (task, action) / known (other skill). False is stored too, so "unmarked later" wins a merge. */
+    done: z.boolean(),
+    doneAt: epochMs.nullable(),
+    updatedAt: epochMs,
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'skill' && !ToLearnSkillIdSchema.safeParse(r.id).success) {
+      ctx.addIssue({ code: 'custom', message: `${r.id} is not a to-learn pathway skill` });
+    }
+  });
+export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const ThemeSchema = z.enum(THEMES);
+export const SidebarPositionSchema = z.enum(['left', 'right']);
+
+export const SidebarPrefsSchema = z.object({ position: SidebarPositionSchema, collapsed: z.boolean() });
+export type SidebarPrefs = z.infer<typeof SidebarPrefsSchema>;
+
+// Records keyed by board: keys are validated (no __proto__) and read with Object.hasOwn (see settings.ts).
+const boardRecord = <T extends z.ZodType>(value: T) =>
+  z.record(BoardIdSchema, value).refine((r) => Object.keys(r).length <= 64, 'too many boards');
+
+export const SettingsSchema = z.object({
+  theme: ThemeSchema,
+  /** Used for boards without their own choice. */
+  defaultAutoOpen: z.boolean(),
+  autoOpen: boardRecord(z.boolean()),
+  defaultSidebar: SidebarPrefsSchema,
+  sidebar: boardRecord(SidebarPrefsSchema),
+  updatedAt: epochMs,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** v1 (pre-release) settings: one global auto-open switch. */
+export const SettingsV1Schema = z.object({ theme: ThemeSchema, autoOpen: z.boolean() });
+export type SettingsV1 = z.infer<typeof SettingsV1Schema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  defaultAutoOpen: true,
+  autoOpen: {},
+  defaultSidebar: { position: 'right', collapsed: false },
+  sidebar: {},
+  updatedAt: 0,
+};
+
+/** A deleted posting kept briefly so the user can undo. */
+export const TrashEntrySchema = z.object({ posting: SavedPostingSchema, deletedAt: epochMs });
+export type TrashEntry = z.infer<typeof TrashEntrySchema>;
+
+/** A record that failed validation or migration, moved aside instead of crashing or being dropped. */
+export const QuarantineRecordSchema = z.object({
+  key: z.string().max(400),
+  reason: z.enum(['invalid', 'migration-failed']),
+  issues: z.array(boundedText(300)).max(20),
+  version: z.number().int().nullable(),
+  value: z.unknown(),
+  at: epochMs,
+});
+export type QuarantineRecord = z.infer<typeof QuarantineRecordSchema>;
+
+/** Written before a stored record is migrated, removed once the migrated value validates. */
+export const MigrationBackupSchema = z.object({ key: z.string(), version: z.number().int(), value: z.unknown(), at: epochMs });
+
+const MAX_EXPORT_POSTINGS = 5_000;
+const MAX_EXPORT_PROGRESS = 2_000;
+
+export const ExportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: epochMs,
+  postings: z.array(SavedPostingSchema).max(MAX_EXPORT_POSTINGS),
+  progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
+  settings: SettingsSchema,
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** v1 (pre-release) export: v1 postings and progress as four id lists. */
+export const ExportFileV1Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: epochMs,
+  postings: z.array(SavedPostingV1Schema).max(MAX_EXPORT_POSTINGS),
+  progress: z.object({
+    learnedSkills: z.array(ToLearnSkillIdSchema).max(100),
+    doneTasks: z.array(KebabIdSchema).max(MAX_EXPORT_PROGRESS),
+    knownSkills: z.array(KebabIdSchema).max(MAX_EXPORT_PROGRESS),
+    doneActions: z.array(KebabIdSchema).max(MAX_EXPORT_PROGRESS),
+  }),
+  settings: SettingsV1Schema,
+});
+export type ExportFileV1 = z.infer<typeof ExportFileV1Schema>;
+
+/** A change to settings, as pages and the sidebar send it: one board at a time. */
+export const SettingsPatchSchema = z
+  .object({
+    theme: ThemeSchema.optional(),
+    defaultAutoOpen: z.boolean().optional(),
+    autoOpen: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
+    sidebar: z
+      .object({ board: BoardIdSchema, position: SidebarPositionSchema.optional(), collapsed: z.boolean().optional() })
+      .optional(),
+  })
+  .strict();
+
+/** What a page sends to save a posting: the capture plus its analysis. The writer sets ids, times and status. */
+export const SavePostingInputSchema = z.object({
+  jobKey: PostingIdSchema,
+  url: HttpUrlSchema,
+  board: BoardIdSchema,
+  title: boundedText(500),
+  company: boundedText(500).nullable(),
+  location: boundedText(500).nullable(),
+  report: GapReportSchema,
+  /** The full text may be long; only an excerpt is stored. */
+  description: boundedText(200_000),
+});
+export type SavePostingInput = z.infer<typeof SavePostingInputSchema>;

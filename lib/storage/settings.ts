@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { Settings, SettingsPatchSchema, SidebarPrefs } from './schemas';
+
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+// Board records come from storage and imports: read own properties only, never inherited ones.
+export function autoOpenFor(settings: Settings, board: string): boolean {
+  return Object.hasOwn(settings.autoOpen, board) ? settings.autoOpen[board] === true : settings.defaultAutoOpen;
+}
+
+export function sidebarFor(settings: Settings, board: string): SidebarPrefs {
+  return Object.hasOwn(settings.sidebar, board) ? (settings.sidebar[board] ?? settings.defaultSidebar) : settings.defaultSidebar;
+}
+
+/** Applies a validated patch; returns a new object (copies records so no caller's object is shared). */
+export function applySettingsPatch(settings: Settings, patch: SettingsPatch, updatedAt: number): Settings {
+  const next: Settings = { ...settings, autoOpen: { ...settings.autoOpen }, sidebar: { ...settings.sidebar }, updatedAt };
+  if (patch.theme) next.theme = patch.theme;
+  if (patch.defaultAutoOpen !== undefined) next.defaultAutoOpen = patch.defaultAutoOpen;
+  if (patch.autoOpen) next.autoOpen[patch.autoOpen.board] = patch.autoOpen.enabled;
+  if (patch.sidebar) {
+    const current = sidebarFor(settings, patch.sidebar.board);
+    next.sidebar[patch.sidebar.board] = {
+      position: patch.sidebar.position ?? current.position,
+      collapsed: patch.sidebar.collapsed ?? current.collapsed,
+    };
+  }
+  return next;
+}

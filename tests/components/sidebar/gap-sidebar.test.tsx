@@ -1,0 +1,590 @@
+// @vitest-environment happy-dom
+import { useState, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GapSidebar, type GapSidebarProps, type PostingStatus, type ReadyState, type SidebarState } from '../../../components/sidebar';
+import { SKILLS, progress, report, score, skill } from './fixtures';
+
+afterEach(cleanup);
+
+type Callbacks = Pick<
+  GapSidebarProps,
+  'onToggleCollapsed' | 'onToggleHighlights' | 'onMarkLearned' | 'onMarkKnown' | 'onSave' | 'onStatusChange' | 'onSkillClick' | 'onReload'
+>;
+
+function callbacks(): { [K in keyof Callbacks]-?: ReturnType<typeof vi.fn> } {
+  return {
+    onToggleCollapsed: vi.fn(),
+    onToggleHighlights: vi.fn(),
+    onMarkLearned: vi.fn(),
+    onMarkKnown: vi.fn(),
+    onSave: vi.fn(),
+    onStatusChange: vi.fn(),
+    onSkillClick: vi.fn(),
+    onReload: vi.fn(),
+  };
+}
+
+function ready(overrides: Partial<ReadyState> = {}): ReadyState {
+  return { kind: 'ready', report: report(), score: score(), progress: progress(), savedStatus: null, ...overrides };
+}
+
+function renderSidebar(props: Partial<GapSidebarProps> = {}) {
+  const cb = callbacks();
+  const all: GapSidebarProps = {
+    state: ready(),
+    theme: 'light',
+    side: 'right',
+    collapsed: false,
+    highlightsOn: true,
+    compareUrl: 'chrome-extension://abc/compare.html',
+    ...cb,
+    ...props,
+  };
+  const utils = render(<GapSidebar {...all} />);
+  return { ...utils, cb, props: all, rerenderWith: (next: Partial<GapSidebarProps>) => utils.rerender(<GapSidebar {...all} {...next} />) };
+}
+
+function rowsIn(groupTitle: string): HTMLElement[] {
+  const section = screen.getByRole('region', { name: groupTitle });
+  return within(section).queryAllByTestId('skill');
+}
+
+const ids = (rows: HTMLElement[]): (string | undefined)[] => rows.map((r) => r.dataset.skillId);
+
+describe('GapSidebar states', () => {
+  it('loading: a busy status, no skills, no save', () => {
+    renderSidebar({ state: { kind: 'loading' } });
+    const root = screen.getByTestId('gap-sidebar');
+    expect(root.dataset.state).toBe('loading');
+    expect(screen.getByRole('status').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Reading this posting…')).toBeTruthy();
+    expect(screen.queryAllByTestId('skill')).toHaveLength(0);
+    expect(screen.queryByTestId('save-posting')).toBeNull();
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('no posting: tells the user to paste it in the popup', () => {
+    renderSidebar({ state: { kind: 'no-posting' } });
+    expect(screen.getByText('No posting found here — paste it in the popup')).toBeTruthy();
+    expect(screen.queryByTestId('readiness')).toBeNull();
+  });
+
+  it('posting still loading', () => {
+    renderSidebar({ state: { kind: 'still-loading' } });
+    expect(screen.getByText('Posting still loading')).toBeTruthy();
+    expect(screen.getByTestId('gap-sidebar').dataset.state).toBe('still-loading');
+  });
+
+  it('context invalidated: an alert and a reload button', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ state: { kind: 'context-invalidated' } });
+    expect(within(screen.getByRole('alert')).getByText('Extension was updated — reload this tab')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Reload tab' }));
+    expect(cb.onReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('context invalidated without onReload: no dead button', () => {
+    renderSidebar({ state: { kind: 'context-invalidated' }, onReload: undefined });
+    expect(screen.queryByRole('button', { name: 'Reload tab' })).toBeNull();
+  });
+
+  it('carries theme and side on the root for the stylesheet', () => {
+    renderSidebar({ theme: 'dark', side: 'left' });
+    const root = screen.getByTestId('gap-sidebar');
+    expect(root.dataset.theme).toBe('dark');
+    expect(root.dataset.side).toBe('left');
+    expect(root.dataset.collapsed).toBe('false');
+    expect(root.classList.contains('pl-root')).toBe(true);
+  });
+});
+
+describe('GapSidebar header', () => {
+  it('shows title, company, the target-role badge with its reason on hover and on click', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    expect(screen.getByRole('heading', { level: 2, name: 'Technical Program Manager, AI Platform' })).toBeTruthy();
+    expect(screen.getByText('Acme AI · Remote')).toBeTruthy();
+    const badge = screen.getByTestId('role-badge');
+    expect(badge.textContent).toBe('AI Program Manager role');
+    expect(badge.getAttribute('title')).toBe('Technical program manager for an AI platform team.');
+    const reason = document.getElementById(badge.getAttribute('aria-controls')!)!;
+    expect(reason.hidden).toBe(true);
+    await user.click(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(reason.hidden).toBe(false);
+    expect(reason.textContent).toBe('Technical program manager for an AI platform team.');
+  });
+
+  it('a non-target posting is a stretch, named by its kind', () => {
+    renderSidebar({
+      state: ready({
+        report: report({ posting: { ...report().posting, title: 'Senior Product Manager, Generative AI' }, targetRole: false, targetRoleReason: 'A product manager role, not program management.' }),
+      }),
+    });
+    const badge = screen.getByTestId('role-badge');
+    expect(badge.textContent).toBe('Stretch: product role');
+    expect(badge.getAttribute('title')).toBe('A product manager role, not program management.');
+  });
+
+  it('missing title and company read gracefully', () => {
+    renderSidebar({ state: ready({ report: report({ posting: { title: null, company: null, location: null, board: null, url: null }, targetRole: false }) }) });
+    expect(screen.getByRole('heading', { level: 2, name: 'Untitled posting' })).toBeTruthy();
+    expect(screen.getByTestId('role-badge').textContent).toBe('Stretch: different role');
+  });
+
+  it('readiness gauge 0–100, rounded, with the explanation one click away', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const gauge = screen.getByTestId('readiness');
+    expect(gauge.textContent).toBe('43');
+    expect(gauge.getAttribute('role')).toBe('meter');
+    expect(gauge.getAttribute('aria-valuenow')).toBe('43');
+    expect(screen.getByRole('meter', { name: 'Readiness' })).toBe(gauge);
+    expect(screen.getByText('1 of 5 required skills covered')).toBeTruthy();
+    const why = screen.getByRole('button', { name: 'How is this scored?' });
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(true);
+    await user.click(why);
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('1 of 5 required skills covered; preferred skills count half.');
+  });
+
+  it('clamps an out-of-range readiness', () => {
+    renderSidebar({ state: ready({ score: score({ readiness: 140 }) }) });
+    expect(screen.getByTestId('readiness').textContent).toBe('100');
+  });
+
+  it('time to qualify: phase end, weeks, and unscheduled gaps phrased honestly', () => {
+    renderSidebar({
+      state: ready({
+        score: score({ timeToQualify: { weeks: 20, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], gaps: ['financial-budget-management', 'ai-risk-management'] } }),
+      }),
+    });
+    const ttq = screen.getByTestId('time-to-qualify');
+    expect(within(ttq).getByText('Required gaps covered by the end of Phase 3 (week 24)')).toBeTruthy();
+    expect(within(ttq).getByText('about 20 weeks of focused study')).toBeTruthy();
+    expect(within(ttq).getByText('+ Financial and Budget Management (self-study, 4 weeks)')).toBeTruthy();
+    expect(within(ttq).getByText('Not counted: 1 required skill outside your pathway.')).toBeTruthy();
+  });
+
+  it('time to qualify: every required skill covered', () => {
+    renderSidebar({
+      state: ready({
+        progress: progress([], ['vendor-management']),
+        score: score({ timeToQualify: { weeks: 0, phase: null, phaseEndWeek: null, unscheduled: [], gaps: [] } }),
+      }),
+    });
+    const ttq = screen.getByTestId('time-to-qualify');
+    expect(ttq.textContent).toContain('You cover every required skill');
+    expect(ttq.textContent).not.toContain('weeks');
+    expect(ttq.textContent).not.toContain('Not counted');
+  });
+
+  it('time to qualify: no pathway gaps left but a required skill outside the pathway is not claimed as covered', () => {
+    renderSidebar({ state: ready({ score: score({ timeToQualify: { weeks: 0, phase: null, phaseEndWeek: null, unscheduled: [], gaps: [] } }) }) });
+    const ttq = screen.getByTestId('time-to-qualify');
+    expect(within(ttq).getByText('You cover every required skill in your pathway')).toBeTruthy();
+    expect(within(ttq).getByText('Not counted: 1 required skill outside your pathway.')).toBeTruthy();
+  });
+
+  it('time to qualify: only unscheduled gaps', () => {
+    renderSidebar({
+      state: ready({ score: score({ timeToQualify: { weeks: 4, phase: null, phaseEndWeek: null, unscheduled: ['financial-budget-management'], gaps: ['financial-budget-management'] } }) }),
+    });
+    const ttq = screen.getByTestId('time-to-qualify');
+    expect(ttq.textContent).toContain('Your roadmap doesn’t schedule these required gaps');
+    expect(ttq.textContent).toContain('about 4 weeks of focused study');
+    expect(ttq.textContent).toContain('+ Financial and Budget Management (self-study, 4 weeks)');
+  });
+});
+
+describe('GapSidebar groups', () => {
+  it('puts each skill in the right group with the right kind and level', () => {
+    renderSidebar();
+    expect(screen.getAllByTestId('skill')).toHaveLength(SKILLS.length);
+
+    const have = rowsIn('You have');
+    expect(ids(have)).toEqual(['cloud-platforms', 'agile-scrum']); // required first
+    expect(have.map((r) => r.dataset.kind)).toEqual(['transferable', 'transferable']);
+    expect(have.map((r) => r.dataset.level)).toEqual(['required', 'preferred']);
+
+    const roadmap = rowsIn('On your roadmap');
+    // required first, then by importance (Critical before Nice to have)
+    expect(ids(roadmap)).toEqual(['program-management-frameworks', 'ai-ml-fundamentals', 'financial-budget-management', 'agile-certification']);
+    expect(roadmap.every((r) => r.dataset.kind === 'toLearn')).toBe(true);
+    expect(roadmap.map((r) => r.dataset.level)).toEqual(['required', 'required', 'required', 'preferred']);
+
+    const other = rowsIn('Not in your pathway');
+    expect(ids(other)).toEqual(['vendor-management', 'jira']);
+    expect(other.map((r) => `${r.dataset.kind}/${r.dataset.level}`)).toEqual(['other/required', 'other/preferred']);
+  });
+
+  it('shows required / preferred badges and the transferable reason from the pathway', () => {
+    renderSidebar();
+    const cloud = rowsIn('You have')[0]!;
+    expect(within(cloud).getByText('Required')).toBeTruthy();
+    expect(cloud.textContent).toContain('Your cloud expertise helps you oversee infrastructure');
+    expect(within(rowsIn('You have')[1]!).getByText('Preferred')).toBeTruthy();
+  });
+
+  it('roadmap rows show importance, weeks, phases and the first resource; self-study says so', () => {
+    renderSidebar();
+    const [pmf, , budget] = rowsIn('On your roadmap');
+    expect(within(pmf!).getByText('Critical')).toBeTruthy();
+    expect(within(pmf!).getByText('12 weeks')).toBeTruthy();
+    expect(within(pmf!).getByText('Phases 1–4')).toBeTruthy();
+    expect(pmf!.textContent).toContain('Start with');
+    expect(within(budget!).getByText('Nice to have')).toBeTruthy();
+    expect(within(budget!).getByText('Self-study')).toBeTruthy();
+    expect(within(budget!).getByText('Financial Planning for Projects')).toBeTruthy();
+  });
+
+  it('learned to-learn skills and known other skills move to "You have"', () => {
+    renderSidebar({ state: ready({ progress: progress(['ai-ml-fundamentals'], ['jira']) }) });
+    const have = rowsIn('You have');
+    expect(ids(have)).toEqual(['cloud-platforms', 'ai-ml-fundamentals', 'agile-scrum', 'jira']);
+    expect(have.find((r) => r.dataset.skillId === 'ai-ml-fundamentals')!.dataset.kind).toBe('toLearn');
+    expect(have.find((r) => r.dataset.skillId === 'jira')!.dataset.kind).toBe('other');
+    expect(ids(rowsIn('On your roadmap'))).not.toContain('ai-ml-fundamentals');
+    expect(ids(rowsIn('Not in your pathway'))).toEqual(['vendor-management']);
+  });
+
+  it('sections collapse with aria-expanded; rows stay in the DOM, hidden', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const button = screen.getByRole('button', { name: /On your roadmap/ });
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const body = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(body.hidden).toBe(true);
+    expect(within(body).getAllByTestId('skill')).toHaveLength(4);
+    await user.keyboard('{Enter}');
+    expect(body.hidden).toBe(false);
+  });
+
+  it('empty groups say so', () => {
+    renderSidebar({ state: ready({ report: report({ skills: [SKILLS[0]!] }) }) });
+    expect(screen.getByText('Nothing on your roadmap is asked for here.')).toBeTruthy();
+    expect(screen.getByText('Everything this job asks for is in your pathway.')).toBeTruthy();
+  });
+
+  it('the evidence sentence expands', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const row = rowsIn('On your roadmap')[0]!;
+    const toggle = within(row).getByRole('button', { name: 'What the posting says about Program Management Frameworks' });
+    const quote = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(quote.hidden).toBe(true);
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(quote.hidden).toBe(false);
+    expect(quote.textContent).toBe('PMP certification required.');
+  });
+
+  it('clicking a skill name asks to scroll the page to it', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar();
+    await user.click(screen.getByRole('button', { name: 'Jira' }));
+    expect(cb.onSkillClick).toHaveBeenCalledWith(SKILLS.find((s) => s.id === 'jira'));
+  });
+});
+
+describe('GapSidebar toggles', () => {
+  it('mark learned: click, Enter and Space all call back with the next value', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar();
+    const toggle = screen.getByRole('button', { name: 'Mark learned: AI/ML Fundamentals' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    expect(cb.onMarkLearned).toHaveBeenLastCalledWith('ai-ml-fundamentals', true);
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(cb.onMarkLearned).toHaveBeenCalledTimes(3);
+    expect(cb.onMarkKnown).not.toHaveBeenCalled();
+  });
+
+  it('a learned skill can be un-marked from "You have"', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ state: ready({ progress: progress(['ai-ml-fundamentals']) }) });
+    const row = rowsIn('You have').find((r) => r.dataset.skillId === 'ai-ml-fundamentals')!;
+    const toggle = within(row).getByRole('button', { name: 'Mark learned: AI/ML Fundamentals' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await user.click(toggle);
+    expect(cb.onMarkLearned).toHaveBeenCalledWith('ai-ml-fundamentals', false);
+  });
+
+  it('mark learned re-renders the row into "You have" once the caller updates progress', async () => {
+    const user = userEvent.setup();
+    function Harness(): ReactNode {
+      const [learned, setLearned] = useState<string[]>([]);
+      return (
+        <GapSidebar
+          {...callbacks()}
+          state={ready({ progress: progress(learned) })}
+          theme="light"
+          side="right"
+          collapsed={false}
+          highlightsOn
+          onMarkLearned={(id, on) => setLearned((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
+        />
+      );
+    }
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Mark learned: Agile Certification' }));
+    expect(ids(rowsIn('You have'))).toContain('agile-certification');
+    expect(ids(rowsIn('On your roadmap'))).not.toContain('agile-certification');
+  });
+
+  it('"I know this" on skills outside the pathway', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ state: ready({ progress: progress([], ['jira']) }) });
+    const vendor = screen.getByRole('button', { name: 'I know this: Vendor management' });
+    expect(vendor.getAttribute('aria-pressed')).toBe('false');
+    vendor.focus();
+    await user.keyboard(' ');
+    expect(cb.onMarkKnown).toHaveBeenCalledWith('vendor-management', true);
+    await user.click(screen.getByRole('button', { name: 'I know this: Jira' }));
+    expect(cb.onMarkKnown).toHaveBeenLastCalledWith('jira', false);
+  });
+
+  it('transferable skills have no toggle', () => {
+    renderSidebar();
+    const cloud = rowsIn('You have')[0]!;
+    expect(within(cloud).queryByRole('button', { pressed: false })).toBeNull();
+    expect(within(cloud).queryByRole('button', { pressed: true })).toBeNull();
+  });
+
+  it('the highlights switch', async () => {
+    const user = userEvent.setup();
+    const { cb, rerenderWith } = renderSidebar();
+    const sw = screen.getByRole('switch', { name: 'Highlights' });
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    await user.click(sw);
+    expect(cb.onToggleHighlights).toHaveBeenCalledWith(false);
+    rerenderWith({ highlightsOn: false });
+    expect(screen.getByRole('switch', { name: 'Highlights' }).getAttribute('aria-checked')).toBe('false');
+    await user.click(screen.getByRole('switch', { name: 'Highlights' }));
+    expect(cb.onToggleHighlights).toHaveBeenLastCalledWith(true);
+  });
+});
+
+describe('GapSidebar save and status', () => {
+  it('save → status menu → status change', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    const onStatusChange = vi.fn();
+    function Harness(): ReactNode {
+      const [status, setStatus] = useState<PostingStatus | null>(null);
+      return (
+        <GapSidebar
+          {...callbacks()}
+          state={ready({ savedStatus: status })}
+          theme="light"
+          side="right"
+          collapsed={false}
+          highlightsOn
+          onSave={() => {
+            onSave();
+            setStatus('saved');
+          }}
+          onStatusChange={(s) => {
+            onStatusChange(s);
+            setStatus(s);
+          }}
+        />
+      );
+    }
+    render(<Harness />);
+    expect(screen.queryByRole('combobox', { name: 'Application status' })).toBeNull();
+    const save = screen.getByTestId('save-posting');
+    expect(save.textContent).toBe('Save posting');
+    await user.click(save);
+    expect(onSave).toHaveBeenCalledTimes(1);
+
+    expect(screen.getByTestId('save-posting').textContent).toBe('Saved');
+    expect((screen.getByTestId('save-posting') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByTestId('save-posting'));
+    expect(onSave).toHaveBeenCalledTimes(1);
+
+    const menu = screen.getByRole('combobox', { name: 'Application status' }) as HTMLSelectElement;
+    expect([...menu.options].map((o) => o.value)).toEqual(['saved', 'applying', 'applied', 'interviewing', 'offer', 'rejected']);
+    expect(menu.value).toBe('saved');
+    await user.selectOptions(menu, 'interviewing');
+    expect(onStatusChange).toHaveBeenCalledWith('interviewing');
+    expect((screen.getByRole('combobox', { name: 'Application status' }) as HTMLSelectElement).value).toBe('interviewing');
+  });
+
+  it('an archived posting keeps its status visible in the menu', () => {
+    renderSidebar({ state: ready({ savedStatus: 'archived' }) });
+    const menu = screen.getByRole('combobox', { name: 'Application status' }) as HTMLSelectElement;
+    expect(menu.value).toBe('archived');
+  });
+
+  it('while saving the button is busy and cannot double-save', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ state: ready({ saving: true }) });
+    const save = screen.getByTestId('save-posting') as HTMLButtonElement;
+    expect(save.textContent).toBe('Saving…');
+    expect(save.disabled).toBe(true);
+    expect(save.getAttribute('aria-busy')).toBe('true');
+    await user.click(save);
+    expect(cb.onSave).not.toHaveBeenCalled();
+  });
+
+  it('quota error: an alert that says the data is safe; save can be retried', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ state: ready({ saveError: { kind: 'quota' } }) });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Storage is full — this posting wasn’t saved.');
+    expect(alert.textContent).toContain('safe');
+    await user.click(screen.getByTestId('save-posting'));
+    expect(cb.onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('other save errors show their message as text', () => {
+    renderSidebar({ state: ready({ saveError: { kind: 'failed', message: '<b>boom</b>' } }) });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Couldn’t save this posting. <b>boom</b>');
+    expect(alert.querySelector('b')).toBeNull();
+  });
+
+  it('warns when storage is nearly full', () => {
+    renderSidebar({ state: ready({ quotaWarningPercent: 86.4 }) });
+    expect(screen.getByRole('status').textContent).toBe('Storage is 86% full. Export or remove old postings soon.');
+  });
+
+  it('links to the compare view; onOpenCompare takes over the click; unsafe URLs are not links', async () => {
+    const user = userEvent.setup();
+    const onOpenCompare = vi.fn();
+    const { rerenderWith } = renderSidebar({ onOpenCompare });
+    const link = screen.getByRole('link', { name: 'Compare saved' });
+    expect(link.getAttribute('href')).toBe('chrome-extension://abc/compare.html');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    await user.click(link);
+    expect(onOpenCompare).toHaveBeenCalledTimes(1);
+
+    rerenderWith({ compareUrl: 'javascript:alert(1)', onOpenCompare: undefined });
+    expect(screen.queryByRole('link', { name: 'Compare saved' })).toBeNull();
+  });
+});
+
+describe('GapSidebar collapse and focus', () => {
+  function Harness({ initial, onToggle }: { initial: boolean; onToggle?: (next: boolean) => void }): ReactNode {
+    const [collapsed, setCollapsed] = useState(initial);
+    return (
+      <>
+        <button type="button">page button</button>
+        <GapSidebar
+          {...callbacks()}
+          state={ready()}
+          theme="light"
+          side="right"
+          collapsed={collapsed}
+          highlightsOn
+          onToggleCollapsed={(next) => {
+            onToggle?.(next);
+            setCollapsed(next);
+          }}
+        />
+      </>
+    );
+  }
+
+  it('collapsed shows only the tab, with the readiness in its label', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar({ collapsed: true });
+    const root = screen.getByTestId('gap-sidebar');
+    expect(root.dataset.collapsed).toBe('true');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryAllByTestId('skill')).toHaveLength(0);
+    expect(screen.queryByTestId('readiness')).toBeNull();
+    expect(screen.queryByTestId('save-posting')).toBeNull();
+    expect(root.querySelectorAll('button')).toHaveLength(1);
+    const tab = screen.getByTestId('toggle-sidebar');
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(tab.getAttribute('aria-label')).toBe('Open Pathway Lens, readiness 43 of 100');
+    await user.click(tab);
+    expect(cb.onToggleCollapsed).toHaveBeenCalledWith(false);
+  });
+
+  it('the collapse button in the panel', async () => {
+    const user = userEvent.setup();
+    const { cb } = renderSidebar();
+    const toggle = screen.getByTestId('toggle-sidebar');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await user.click(toggle);
+    expect(cb.onToggleCollapsed).toHaveBeenCalledWith(true);
+  });
+
+  it('Escape inside the panel collapses it and leaves focus on the tab', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    render(<Harness initial={false} onToggle={onToggle} />);
+    await user.click(screen.getByRole('switch', { name: 'Highlights' }));
+    await user.keyboard('{Escape}');
+    expect(onToggle).toHaveBeenCalledWith(true);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('toggle-sidebar'));
+  });
+
+  it('Escape on the page (outside the sidebar) does nothing', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    render(<Harness initial={false} onToggle={onToggle} />);
+    screen.getByRole('button', { name: 'page button' }).focus();
+    await user.keyboard('{Escape}');
+    expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it('opening (tab click, or the shortcut re-rendering collapsed=false) moves focus into the panel', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial />);
+    await user.click(screen.getByTestId('toggle-sidebar'));
+    const panel = screen.getByRole('complementary', { name: 'Pathway Lens' });
+    expect(document.activeElement).toBe(panel);
+    await user.tab();
+    expect(panel.contains(document.activeElement)).toBe(true);
+  });
+
+  it('does not steal focus from the page on first render, unless autoFocus asks', () => {
+    const { unmount } = renderSidebar();
+    expect(document.activeElement).toBe(document.body);
+    unmount();
+    renderSidebar({ autoFocus: true });
+    expect(document.activeElement).toBe(screen.getByRole('complementary'));
+  });
+});
+
+describe('GapSidebar renders page text as text', () => {
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+  it('title, company, reason, labels and evidence are never parsed as HTML', async () => {
+    const user = userEvent.setup();
+    const hostile = skill({ id: 'x-<svg onload=alert(1)>', label: `Skill ${evil}`, kind: 'other', level: 'required', evidence: `Needs ${evil}` });
+    const state: SidebarState = ready({
+      report: report({
+        posting: { title: `Title ${evil}`, company: `Co ${evil}`, location: null, board: null, url: 'javascript:alert(1)' },
+        targetRoleReason: `Reason ${evil}`,
+        skills: [hostile],
+      }),
+      saveError: { kind: 'failed', message: evil },
+    });
+    const { container } = renderSidebar({ state });
+    await user.click(screen.getByRole('button', { name: `What the posting says about Skill ${evil}` }));
+    await user.click(screen.getByTestId('role-badge'));
+
+    expect(container.querySelector('img, script, svg[onload]')).toBeNull();
+    expect(container.querySelectorAll('[onerror], [onload]')).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(`Title ${evil}`);
+    expect(container.textContent).toContain(`Co ${evil}`);
+    expect(container.textContent).toContain(`Reason ${evil}`);
+    expect(container.textContent).toContain(`Needs ${evil}`);
+    expect(screen.getByTestId('skill').dataset.skillId).toBe('x-<svg onload=alert(1)>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
