@@ -208,3 +208,59 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pointing Chromium at the fixture server (shared by tests/e2e/harness.ts, scripts/start.ts and scripts/test-all.ts)
+
+/** Hostnames sent to the fixture server: one or more per supported board, plus a career site that is no board. */
+export const BOARD_HOSTS = [
+  'www.linkedin.com',
+  'www.indeed.com',
+  'job-boards.greenhouse.io',
+  'boards.greenhouse.io',
+  'jobs.lever.co',
+  'acme.wd5.myworkdayjobs.com',
+  'harborlight.wd1.myworkdayjobs.com',
+  'jobs.ashbyhq.com',
+  'jobs.smartrecruiters.com',
+  'www.glassdoor.com',
+  'wellfound.com',
+] as const;
+export const NON_BOARD_HOSTS = ['careers.example.com'] as const;
+export const MAPPED_HOSTS: readonly string[] = [...BOARD_HOSTS, ...NON_BOARD_HOSTS];
+
+/**
+ * Maps the given hosts to the fixture server and every other hostname to nothing, so the browser never reaches
+ * the real internet (and any network call by the extension fails loudly instead of silently succeeding).
+ */
+export function hostResolverRules(port: number, hosts: readonly string[] = MAPPED_HOSTS): string {
+  return [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+}
+
+/** Chromium flags that load an unpacked extension and route the mapped hosts to the fixture server. */
+export function chromiumArgs(extensionDir: string, port: number, hosts: readonly string[] = MAPPED_HOSTS): string[] {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${hostResolverRules(port, hosts)}`,
+  ];
+}
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The browser the tests use: `CHROMIUM_PATH` when set, else Debian's Chromium. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+}
+
+/** The one line shown when that browser is missing. */
+export function chromiumMissingMessage(p = chromiumPath()): string {
+  return `Chromium not found at ${p} — install it with: sudo apt-get install -y chromium`;
+}

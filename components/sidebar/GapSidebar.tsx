@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
 import type { Pathway, Resource, SkillToLearn } from '../../lib/pathway/schema';
-import { findSkill, isSkillToLearn } from '../../lib/pathway/lookups';
 import { formatPhaseSpan, formatWeeks } from '../../lib/pathway/format';
 import { pathway as bundledPathway } from '../../data/pathway';
+import { pathwaySkill } from './pathway-view';
 import { groupSkills, stretchRoleKind, uncoveredRequiredOther, type SkillGroup } from './groups';
 import {
   POSTING_STATUSES,
@@ -43,6 +43,8 @@ export interface GapSidebarProps {
   readonly onReload?: () => void;
   /** Focus the panel on mount (the sidebar was opened by the keyboard shortcut). */
   readonly autoFocus?: boolean;
+  /** The toggle command's current binding (from `browser.commands.getAll()`), shown in the tab's tooltip. */
+  readonly shortcutLabel?: string;
   /** Defaults to the bundled pathway. */
   readonly pathway?: Pathway;
 }
@@ -123,7 +125,7 @@ export function GapSidebar(props: GapSidebarProps): ReactNode {
           data-testid="toggle-sidebar"
           aria-expanded="false"
           aria-label={readiness === null ? 'Open Pathway Lens' : `Open Pathway Lens, readiness ${readiness} of 100`}
-          title="Open Pathway Lens (Alt+Shift+L)"
+          title={props.shortcutLabel ? `Open Pathway Lens (${props.shortcutLabel})` : 'Open Pathway Lens'}
           onClick={() => onToggleCollapsed(false)}
         >
           <LensMark />
@@ -377,7 +379,7 @@ function Gauge({ value, labelledBy }: { value: number; labelledBy: string }): Re
 }
 
 function skillName(pathway: Pathway, id: string, fallback: string): string {
-  return findSkill(pathway, id)?.name ?? fallback;
+  return pathwaySkill(pathway, id)?.skill.name ?? fallback;
 }
 
 function TimeToQualify({
@@ -394,8 +396,8 @@ function TimeToQualify({
   const t = score.timeToQualify;
   const labelOf = (id: string): string => skillName(pathway, id, report.skills.find((s) => s.id === id)?.label ?? id);
   const unscheduled = t.unscheduled.map((id) => {
-    const skill = findSkill(pathway, id);
-    const weeks = skill && isSkillToLearn(skill) ? skill.weeks : null;
+    const view = pathwaySkill(pathway, id);
+    const weeks = view?.kind === 'toLearn' ? view.skill.weeks : null;
     return { id, text: `+ ${labelOf(id)} (self-study${weeks === null ? '' : `, ${formatWeeks(weeks)}`})` };
   });
   let main: string;
@@ -455,7 +457,7 @@ function Group(
         ) : (
           <ul className="pl-skills">
             {skills.map((skill, i) => (
-              <SkillRow key={`${skill.id}:${i}`} skill={skill} group={group} {...props} />
+              <SkillRow key={`${skill.id}:${i}`} {...props} skill={skill} group={group} />
             ))}
           </ul>
         )}
@@ -468,12 +470,12 @@ function SkillRow(props: ReadyProps & { skill: DetectedSkill; group: SkillGroup 
   const { skill, group, pathway, state } = props;
   const [showEvidence, setShowEvidence] = useState(false);
   const evidenceId = useId();
-  const pathwaySkill = findSkill(pathway, skill.id);
-  const toLearn: SkillToLearn | undefined = pathwaySkill && isSkillToLearn(pathwaySkill) ? pathwaySkill : undefined;
+  const view = pathwaySkill(pathway, skill.id);
+  const toLearn: SkillToLearn | undefined = view?.kind === 'toLearn' ? view.skill : undefined;
 
   let detail: ReactNode = null;
   if (skill.kind === 'transferable') {
-    detail = pathwaySkill ? <p className="pl-reason">{pathwaySkill.explanation}</p> : null;
+    detail = view?.kind === 'transferable' ? <p className="pl-reason">{view.skill.explanation}</p> : null;
   } else if (skill.kind === 'toLearn' && group === 'have') {
     detail = <p className="pl-reason">You marked this learned.</p>;
   } else if (skill.kind === 'toLearn' && toLearn) {

@@ -1,7 +1,7 @@
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
 import type { Pathway } from '../../lib/pathway/schema';
-import { importanceRank } from '../../lib/pathway/lookups';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { importanceOrder } from './pathway-view';
 
 /** Where a skill sits for this user: have (transferable, learned, known), on the roadmap, or not in the pathway. */
 export type SkillGroup = 'have' | 'roadmap' | 'other';
@@ -31,7 +31,7 @@ const kindRank = (s: DetectedSkill): number => (s.kind === 'transferable' ? 0 : 
  * then ordered by importance (Critical first). Order is otherwise the report's (stable sort).
  */
 export function groupSkills(skills: readonly DetectedSkill[], progress: ProgressSnapshot, pathway: Pathway): GroupedSkills {
-  const importance = new Map(pathway.skillsToLearn.map((s) => [s.id as string, importanceRank(s.importance)]));
+  const importance = new Map(pathway.skillsToLearn.map((s) => [s.id as string, importanceOrder(s.importance)]));
   const groups: GroupedSkills = { have: [], roadmap: [], other: [] };
   for (const skill of skills) groups[skillGroup(skill, progress)].push(skill);
   groups.have.sort((a, b) => levelRank(a) - levelRank(b) || kindRank(a) - kindRank(b));

@@ -48,8 +48,19 @@ interface Hit {
 const CANDIDATE_WORDS = new Set([
   'you', 'your', 'yourself', 'candidate', 'candidates', 'applicant', 'experience', 'experienced', 'ability', 'able',
   'proficiency', 'proficient', 'familiarity', 'familiar', 'knowledge', 'understanding', 'skills', 'skilled', 'expertise',
-  'expert', 'must', 'required', 'degree', 'background', 'proven', 'demonstrated', 'll', 'responsible', 'manage',
-  'lead', 'drive', 'own',
+  'expert', 'must', 'required', 'degree', 'background', 'proven', 'demonstrated', 'll', 'responsible', 'manager',
+  'role', 'position', 'incumbent', 'individual', 'tpm', 'qualifications', 'requirements',
+]);
+/** Company voice: "we build", "our team", unless the sentence also addresses the candidate. */
+const COMPANY_WORDS = new Set(['we', 'our', 'us', 'ours']);
+/** Duties written as bare imperatives ("Lead end-to-end delivery …") address the candidate. */
+const DUTY_VERBS = new Set([
+  'lead', 'leads', 'drive', 'drives', 'manage', 'manages', 'coordinate', 'coordinates', 'support', 'supports', 'ensure',
+  'ensures', 'partner', 'partners', 'own', 'owns', 'oversee', 'oversees', 'deliver', 'delivers', 'develop', 'develops',
+  'build', 'builds', 'define', 'defines', 'establish', 'establishes', 'navigate', 'track', 'tracks', 'create',
+  'maintain', 'identify', 'facilitate', 'communicate', 'collaborate', 'plan', 'execute', 'implement', 'monitor',
+  'report', 'prepare', 'review', 'serve', 'act', 'provide', 'design', 'run', 'champion', 'influence', 'align',
+  'guide', 'translate', 'evaluate', 'assess', 'conduct', 'advise', 'work', 'works',
 ]);
 
 function kindOf(id: string): SkillKind {
@@ -76,10 +87,17 @@ function tokenAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
+/** In an unclassified section: does this sentence speak of the candidate or their duties, not the company? */
 function candidateDirected(tokens: Tokens, span: Span): boolean {
+  const first = tokenAt(tokens, span.start);
   const end = tokenAt(tokens, span.end);
-  for (let k = tokenAt(tokens, span.start); k < end; k++) if (CANDIDATE_WORDS.has(tokens.words[k] ?? '')) return true;
-  return false;
+  let company = false;
+  for (let k = first; k < end; k++) {
+    const w = tokens.words[k] ?? '';
+    if (CANDIDATE_WORDS.has(w)) return true;
+    if (COMPANY_WORDS.has(w)) company = true;
+  }
+  return !company && DUTY_VERBS.has(tokens.words[first] ?? '');
 }
 
 function levelOf(kind: SectionKind): SkillLevel | null {
@@ -97,6 +115,16 @@ function resolveEntry(entry: LexiconEntry): { id: string; label: string; match: 
 const AI_ROLE_ENTRY_IDS = new Set(['ai-ml-fundamentals', 'gpu-clusters', 'edge-ai', 'pytorch', 'tensorflow', 'jax', 'hugging-face', 'langchain', 'mlperf-evaluation', 'data-labeling-vendors']);
 const AI_RISK_AI_WORDS = /\b(ai|ml|model|models|responsible|safety|fairness|bias|ethic|ethical|ethics|safeguards|misuse|harms)\b/i;
 const OTHER_DOMAIN_IDS = new Set(['hr-operations', 'talent-management', 'construction-management', 'facilities', 'energy-power', 'agriculture', 'data-center-operations']);
+
+/**
+ * Sentences that are pay/benefits/legal boilerplate or the company's mission, wherever they sit:
+ * they do not ask anything of the candidate ("interest in our mission to build safe AI").
+ */
+const BOILERPLATE = /\b(?:mission|salary|compensation|pay range|base pay|benefits package|equity|401k|paid time off|equal opportunity|sponsor visas?|visa sponsorship|on target earnings|commissions?)\b/i;
+
+function squashLine(s: string): string {
+  return s.length > 400 ? '' : s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
 
 interface Judged {
   section: Section | undefined;
@@ -121,6 +149,9 @@ export function analyzePosting(input: PostingInput): GapReport {
   let agriculture = 0;
   const domains = new Set<string>();
 
+  // The title repeated as a line of the body names the job, it does not ask for anything.
+  const titleKey = input.title ? squashLine(input.title.slice(0, 300)) : '';
+
   // One sentence span is shared by all the matches inside it (matches come in text order).
   let span: Span = { start: -1, end: -1 };
   let spanVerdict: Judged | null = null;
@@ -130,6 +161,8 @@ export function analyzePosting(input: PostingInput): GapReport {
     const section = sectionAt(sections, start);
     let level = levelOf(section?.kind ?? 'other');
     if (level && section?.kind === 'other' && !candidateDirected(tokens, span)) level = null;
+    if (level && titleKey && squashLine(text.slice(span.start, span.end)) === titleKey) level = null;
+    if (level && BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 600)))) level = null;
     if (level && negatedLinePrefix(text.slice(span.start, Math.min(span.end, span.start + 40)))) level = null;
     spanVerdict = { section, level, span };
     return spanVerdict;

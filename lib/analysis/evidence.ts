@@ -14,10 +14,22 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 13;
 }
 
-/** A sentence ends at a newline, a bullet glyph, or . ! ? followed by a space. */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * A sentence ends at a bullet glyph, at . ! ? followed by a space, or at a newline — except a
+ * newline followed by a lower-case letter, which is a hard-wrapped line continuing its sentence.
+ */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 10 || c === 0x2022) return true;
+  if (c === 10) {
+    let j = i + 1;
+    while (j < text.length && j - i < 8 && isSpace(text.charCodeAt(j))) j++;
+    return !isLowerAscii(text.charCodeAt(j));
+  }
+  if (c === 0x2022) return true;
   if (c === 46 || c === 33 || c === 63) {
     const next = text.charCodeAt(i + 1);
     return Number.isNaN(next) || isSpace(next) || next === 10;

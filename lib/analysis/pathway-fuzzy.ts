@@ -65,7 +65,42 @@ export function fuzzyState(): FuzzyState {
   return state;
 }
 
-/** Best pathway skill for a short phrase, or null. The target must be about as long as the query. */
+/** Letters and digits only, single-spaced: "Project-Management" and "project management" compare equal. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim();
+}
+
+/** Levenshtein distance with an early exit above `max`; inputs are ≤ MAX_QUERY_CHARS + slack. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Typos allowed: about one edit per 8 characters (so "managment" passes, "engineering" ≠ "data engineering"). */
+export function allowedEdits(length: number): number {
+  return Math.max(1, Math.floor(length / 8));
+}
+
+/**
+ * Best pathway skill for a short phrase, or null. fuse.js retrieves the candidates (Bitap, its
+ * tuned threshold); a candidate is confirmed only when it is about as long as the phrase and
+ * within a few edits of it, since Bitap alone scores any substring hit as close.
+ */
 export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRESHOLD): FuzzyHit | null {
   const q = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (q.length < MIN_QUERY_CHARS || q.length > MAX_QUERY_CHARS) return null;
@@ -76,6 +111,10 @@ export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRES
     const len = r.item.text.length;
     // Substring hits ("management" inside "stakeholder management") are not matches of the phrase.
     if (len < q.length * 0.75 || len > q.length * 1.3 + 2) continue;
+    const a = squash(q);
+    const b = squash(r.item.text);
+    const max = allowedEdits(Math.max(a.length, b.length));
+    if (editDistance(a, b, max) > max) continue;
     return { skillId: r.item.skillId, score: Math.max(0, Math.min(1, 1 - score)), matched: r.item.text };
   }
   return null;

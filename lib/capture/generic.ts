@@ -22,9 +22,10 @@ const SKIPPED_TAGS = new Set([
   'audio', 'img', 'button', 'select', 'textarea', 'input', 'nav', 'footer', 'aside', 'form', 'dialog', 'header', 'head',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'banner', 'contentinfo', 'search', 'complementary']);
-const NOISE_ATTR = /cookie|consent|gdpr|onetrust|newsletter|similar|related|recommend/i;
+const NOISE_ATTR = /cookie|consent|gdpr|onetrust|newsletter|(?:similar|related|recommended|more|other)[-_ ]?(?:jobs|roles|positions|openings)/i;
 const DESCRIPTION_ATTR = /(?:job|posting|vacancy|position)[-_ ]?(?:description|details|body|content|desc)|description/i;
-const PARAGRAPH_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'dd', 'blockquote']);
+// Children whose text counts as the parent's own paragraph text (lists and tables hold their items).
+const PARAGRAPH_TAGS = new Set(['p', 'ul', 'ol', 'dl', 'table', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'strong', 'b', 'em', 'span', 'br']);
 const JOB_WORDS =
   /\b(?:responsibilit|requirement|qualification|experience|skills?\b|you will|you'll|about the (?:role|job|team|position)|what you|who you are|benefits|we are looking|nice to have|preferred|minimum|degree|salary)/gi;
 

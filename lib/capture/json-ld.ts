@@ -90,7 +90,6 @@ function parseJson(text: string): unknown {
   } catch {
     // Raw newlines/tabs inside strings are the most common breakage: retry with them as spaces.
     try {
-      // eslint-disable-next-line no-control-regex
       return JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' ')) as unknown;
     } catch {
       return null;

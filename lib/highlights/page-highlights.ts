@@ -432,12 +432,11 @@ export function scrollToSkill(doc: Document, mentions: string | readonly string[
   flash.priority = 10;
   api.registry.set(HIGHLIGHT_NAMES.flash, flash);
   const release = adoptHighlightStyles(doc);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timer = setTimeout(() => end(), options.flashMs ?? 1600);
   const end = once(() => {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     if (api.registry.get(HIGHLIGHT_NAMES.flash) === flash) api.registry.delete(HIGHLIGHT_NAMES.flash);
     release();
   });
-  timer = setTimeout(end, options.flashMs ?? 1600);
   return end;
 }

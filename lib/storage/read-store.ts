@@ -1,4 +1,4 @@
-import { CORRUPT_PREFIX, POSTING_PREFIX, PROGRESS_PREFIX, BACKUP_PREFIX, TRASH_PREFIX, familyOf, metaKey, postingKey, progressKey, type RecordFamily } from './keys';
+import { BACKUP_PREFIX, CORRUPT_PREFIX, TRASH_PREFIX, familyOf, metaKey, postingKey, progressKey, type RecordFamily } from './keys';
 import { decodeRecord } from './migrations';
 import { DEFAULT_SETTINGS, QuarantineRecordSchema, type ProgressRecord, type SavedPosting, type Settings, type TrashEntry } from './schemas';
 
@@ -120,5 +120,3 @@ export function readStore(all: Record<string, unknown>): StoreView {
   return view;
 }
 
-export const isPostingKey = (key: string): boolean => key.startsWith(POSTING_PREFIX);
-export const isProgressKey = (key: string): boolean => key.startsWith(PROGRESS_PREFIX);

@@ -6,7 +6,7 @@ import { extractWithChains, type BoardAdapter, type BoardFields, type SelectorCh
  */
 export const GLASSDOOR_SELECTORS: SelectorChains = {
   pane: ['[data-test="job-details"]', '[class*="JobDetails_jobDetailsContainer"]'],
-  title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', '[class*="heading_Heading"] h1'],
+  title: ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', 'h1[class*="heading_Heading"]'],
   company: ['[data-test="employer-name"]', '[class*="EmployerProfile_employerName"]'],
   location: ['[data-test="location"]', '[class*="JobDetails_location"]'],
   description: ['[data-test="jobDescriptionContent"]', '[class*="JobDetails_jobDescription"]', '.jobDescriptionContent'],
@@ -18,7 +18,10 @@ const RATING = /\s+\d(?:[.,]\d)?\s*★?\s*$/;
 
 function extract(doc: Document, _url: URL, selectors: SelectorChains = GLASSDOOR_SELECTORS): BoardFields {
   const fields = extractWithChains(doc, selectors, { strictPane: true });
-  return { ...fields, company: fields.company?.replace(RATING, '') || null };
+  // The pane's title carries the listing id (`id="jd-job-title-<jl>"`): tells a stale pane from the URL's job.
+  const titleId = fields.pane?.querySelector('[id^="jd-job-title-"]')?.getAttribute('id') ?? '';
+  const shownJobId = /^jd-job-title-(\d{4,20})$/.exec(titleId.slice(0, 80))?.[1] ?? null;
+  return { ...fields, company: fields.company?.replace(RATING, '') || null, shownJobId };
 }
 
 export const glassdoorAdapter: BoardAdapter = {

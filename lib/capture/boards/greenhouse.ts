@@ -9,8 +9,8 @@ export const GREENHOUSE_SELECTORS: SelectorChains = {
   pane: [],
   title: ['.job__title h1', 'h1.section-header', '[class*="job__title"] h1', 'h1.app-title', '.app-title'],
   company: ['.company-name'],
-  location: ['.job__location', '#header .location', '.location'],
-  description: ['.job__description', '#content', '.job-post-content'],
+  location: ['.job__location', '[class*="job__location"]', '#header .location', '.location'],
+  description: ['.job__description', '[class*="job__description"]', '#content', '.job-post-content'],
   exclude: ['#application', '.application--container', '.job-alert'],
 };
 

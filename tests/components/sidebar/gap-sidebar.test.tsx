@@ -4,25 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GapSidebar, type GapSidebarProps, type PostingStatus, type ReadyState, type SidebarState } from '../../../components/sidebar';
+import { scoreReport } from '../../../lib/scoring/score-report';
 import { SKILLS, progress, report, score, skill } from './fixtures';
 
 afterEach(cleanup);
 
-type Callbacks = Pick<
-  GapSidebarProps,
-  'onToggleCollapsed' | 'onToggleHighlights' | 'onMarkLearned' | 'onMarkKnown' | 'onSave' | 'onStatusChange' | 'onSkillClick' | 'onReload'
->;
-
-function callbacks(): { [K in keyof Callbacks]-?: ReturnType<typeof vi.fn> } {
+function callbacks() {
   return {
-    onToggleCollapsed: vi.fn(),
-    onToggleHighlights: vi.fn(),
-    onMarkLearned: vi.fn(),
-    onMarkKnown: vi.fn(),
-    onSave: vi.fn(),
-    onStatusChange: vi.fn(),
-    onSkillClick: vi.fn(),
-    onReload: vi.fn(),
+    onToggleCollapsed: vi.fn<GapSidebarProps['onToggleCollapsed']>(),
+    onToggleHighlights: vi.fn<GapSidebarProps['onToggleHighlights']>(),
+    onMarkLearned: vi.fn<GapSidebarProps['onMarkLearned']>(),
+    onMarkKnown: vi.fn<GapSidebarProps['onMarkKnown']>(),
+    onSave: vi.fn<GapSidebarProps['onSave']>(),
+    onStatusChange: vi.fn<GapSidebarProps['onStatusChange']>(),
+    onSkillClick: vi.fn<GapSidebarProps['onSkillClick']>(),
+    onReload: vi.fn<() => void>(),
   };
 }
 
@@ -340,6 +336,41 @@ describe('GapSidebar toggles', () => {
     expect(ids(rowsIn('On your roadmap'))).not.toContain('agile-certification');
   });
 
+  it('with the real scorer: mark learned and "I know this" raise readiness and clear time to qualify', async () => {
+    const user = userEvent.setup();
+    function Harness(): ReactNode {
+      const [learned, setLearned] = useState<string[]>([]);
+      const [known, setKnown] = useState<string[]>([]);
+      const p = progress(learned, known);
+      return (
+        <GapSidebar
+          {...callbacks()}
+          state={ready({ progress: p, score: scoreReport(report(), p) })}
+          theme="light"
+          side="right"
+          collapsed={false}
+          highlightsOn
+          onMarkLearned={(id, on) => setLearned((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
+          onMarkKnown={(id, on) => setKnown((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
+        />
+      );
+    }
+    render(<Harness />);
+    const readinessNow = (): number => Number(screen.getByTestId('readiness').textContent);
+    const start = readinessNow();
+    expect(screen.getByTestId('time-to-qualify').textContent).toContain('Required gaps covered by the end of Phase 4 (week 32)');
+    expect(screen.getByTestId('time-to-qualify').textContent).toContain('+ Financial and Budget Management (self-study, 4 weeks)');
+    for (const name of ['Program Management Frameworks', 'AI/ML Fundamentals', 'Financial and Budget Management']) {
+      const before = readinessNow();
+      await user.click(screen.getByRole('button', { name: `Mark learned: ${name}` }));
+      expect(readinessNow()).toBeGreaterThan(before);
+    }
+    await user.click(screen.getByRole('button', { name: 'I know this: Vendor management' }));
+    expect(readinessNow()).toBeGreaterThan(start);
+    expect(screen.getByTestId('time-to-qualify').textContent).toContain('You cover every required skill');
+    expect(screen.getByTestId('time-to-qualify').textContent).not.toContain('Not counted');
+  });
+
   it('"I know this" on skills outside the pathway', async () => {
     const user = userEvent.setup();
     const { cb } = renderSidebar({ state: ready({ progress: progress([], ['jira']) }) });
@@ -497,7 +528,7 @@ describe('GapSidebar collapse and focus', () => {
 
   it('collapsed shows only the tab, with the readiness in its label', async () => {
     const user = userEvent.setup();
-    const { cb } = renderSidebar({ collapsed: true });
+    const { cb } = renderSidebar({ collapsed: true, shortcutLabel: 'Alt+Shift+L' });
     const root = screen.getByTestId('gap-sidebar');
     expect(root.dataset.collapsed).toBe('true');
     expect(screen.queryByRole('complementary')).toBeNull();
@@ -508,6 +539,7 @@ describe('GapSidebar collapse and focus', () => {
     const tab = screen.getByTestId('toggle-sidebar');
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(tab.getAttribute('aria-label')).toBe('Open Pathway Lens, readiness 43 of 100');
+    expect(tab.getAttribute('title')).toBe('Open Pathway Lens (Alt+Shift+L)');
     await user.click(tab);
     expect(cb.onToggleCollapsed).toHaveBeenCalledWith(false);
   });

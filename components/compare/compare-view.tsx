@@ -1,0 +1,177 @@
+import { useMemo, useState } from 'react';
+import { compareRows, defaultScore, type CompareSort, type ScoreFn } from '../../lib/insights/compare';
+import { formatTimeShort, formatTimeToQualify, titleOf } from '../../lib/insights/format';
+import type { Pathway } from '../../lib/pathway/schema';
+import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import type { SavedPosting } from '../../lib/storage/schemas';
+import { CorruptNotice } from '../saved/corrupt-notice';
+import { Tag } from '../ui/tag';
+import { CoverageTag, LEVEL_LABEL } from './coverage-tag';
+
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 6;
+/** Postings listed in the picker at once; the search narrows the rest. */
+const PICKER_LIMIT = 30;
+
+export interface CompareViewProps {
+  readonly postings: readonly SavedPosting[];
+  readonly progress: ProgressSnapshot;
+  readonly score?: ScoreFn;
+  readonly pathway?: Pathway;
+  /** Posting ids selected when the view opens (e.g. chosen in the popup); at most six are kept. */
+  readonly initialSelection?: readonly string[];
+  readonly corruptCount?: number;
+}
+
+const SORT_LABEL: Readonly<Record<CompareSort, string>> = { demand: 'Most asked first', name: 'Skill name', coverage: 'Gaps first' };
+
+/**
+ * Pick 2–6 saved postings and see them side by side: one column each (title, company, readiness, time
+ * to qualify), one row per skill any of them asks. Cells say required / preferred / not asked; the row
+ * says whether you have the skill, it is on your roadmap, or the pathway does not cover it.
+ */
+export function CompareView({ postings, progress, score = defaultScore, pathway, initialSelection = [], corruptCount = 0 }: CompareViewProps) {
+  const known = useMemo(() => new Set(postings.map((p) => p.id)), [postings]);
+  const [picked, setPicked] = useState<readonly string[]>(() => [...new Set(initialSelection)].slice(0, COMPARE_MAX));
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<CompareSort>('demand');
+  const [onlyDiffering, setOnlyDiffering] = useState(false);
+
+  const scores = useMemo(() => new Map(postings.map((p) => [p.id, score(p.report, progress)])), [postings, progress, score]);
+  const selected = useMemo(() => picked.filter((id) => known.has(id)).map((id) => postings.find((p) => p.id === id)).filter((p): p is SavedPosting => p !== undefined), [picked, known, postings]);
+  const rows = useMemo(() => (selected.length >= COMPARE_MIN ? compareRows(selected, progress, sort, pathway) : []), [selected, progress, sort, pathway]);
+  const shownRows = onlyDiffering ? rows.filter((r) => r.differs) : rows;
+
+  const candidates = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const matching = postings.filter((p) => !q || `${p.title} ${p.company ?? ''}`.toLowerCase().includes(q));
+    return matching.sort((a, b) => (scores.get(b.id)?.readiness ?? 0) - (scores.get(a.id)?.readiness ?? 0));
+  }, [postings, query, scores]);
+  const listed = candidates.slice(0, PICKER_LIMIT);
+  // Selected postings stay in the list even when the search hides them, so they can be unticked.
+  for (const p of selected) if (!listed.includes(p)) listed.push(p);
+
+  const toggle = (id: string, on: boolean) => setPicked((cur) => (on ? (cur.includes(id) || cur.length >= COMPARE_MAX ? cur : [...cur, id]) : cur.filter((x) => x !== id)));
+  const full = selected.length >= COMPARE_MAX;
+
+  if (postings.length === 0) {
+    return (
+      <div className="compare" data-testid="compare">
+        <CorruptNotice corruptCount={corruptCount} />
+        <div className="empty-state" data-testid="compare-empty">
+          <p className="empty-state__title">Nothing to compare yet.</p>
+          <p>Save at least two postings to see them side by side.</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="compare" data-testid="compare">
+      <CorruptNotice corruptCount={corruptCount} />
+      <fieldset className="compare__picker">
+        <legend>
+          Pick {COMPARE_MIN}–{COMPARE_MAX} postings to compare ({selected.length} selected)
+        </legend>
+        <div className="field">
+          <label htmlFor="compare-search">Find a posting</label>
+          <input id="compare-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+        <ul className="compare__choices">
+          {listed.map((p) => {
+            const checked = picked.includes(p.id);
+            return (
+              <li key={p.id}>
+                <label className="compare__choice">
+                  <input type="checkbox" checked={checked} disabled={!checked && full} onChange={(e) => toggle(p.id, e.target.checked)} data-testid="compare-pick" data-posting-id={p.id} />
+                  <span>
+                    {titleOf(p)}
+                    {p.company ? <span className="compare__company"> · {p.company}</span> : null}
+                    <span className="compare__readiness"> · {scores.get(p.id)?.readiness ?? 0}%</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        {candidates.length > PICKER_LIMIT ? (
+          <p className="compare__hint">
+            Showing the {PICKER_LIMIT} closest matches of {candidates.length}; search to find others.
+          </p>
+        ) : null}
+        {full ? <p className="compare__hint">Six postings is the most that fit side by side; untick one to pick another.</p> : null}
+      </fieldset>
+
+      {selected.length < COMPARE_MIN ? (
+        <p className="compare__hint" role="status" data-testid="compare-need-more">
+          Pick {selected.length === 0 ? 'two postings' : 'one more posting'} to compare.
+        </p>
+      ) : (
+        <>
+          <div className="compare__controls">
+            <div className="field field--inline">
+              <label htmlFor="compare-sort">Order rows</label>
+              <select id="compare-sort" value={sort} onChange={(e) => setSort(e.target.value as CompareSort)}>
+                {(Object.keys(SORT_LABEL) as CompareSort[]).map((s) => (
+                  <option key={s} value={s}>
+                    {SORT_LABEL[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="field field--inline">
+              <input type="checkbox" checked={onlyDiffering} onChange={(e) => setOnlyDiffering(e.target.checked)} />
+              Only rows where the postings differ
+            </label>
+          </div>
+          <div className="compare__scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+            <table className="compare-table" data-testid="compare-table">
+              <caption id="compare-caption" className="compare-table__caption">
+                {selected.length} postings side by side: {rows.length} skills, {rows.filter((r) => r.differs).length} asked differently
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="compare-table__corner">
+                    Skill
+                  </th>
+                  {selected.map((p) => {
+                    const s = scores.get(p.id);
+                    return (
+                      <th key={p.id} scope="col" className="compare-table__posting" data-testid="compare-column" data-posting-id={p.id}>
+                        <span className="compare-table__title">{titleOf(p)}</span>
+                        {p.company ? <span className="compare-table__company">{p.company}</span> : null}
+                        <span className="compare-table__score">Readiness {s?.readiness ?? 0}%</span>
+                        <span className="compare-table__time" title={s ? formatTimeToQualify(s.timeToQualify) : undefined}>
+                          {s ? formatTimeShort(s.timeToQualify) : ''} to qualify
+                        </span>
+                      </th>
+                    );
+                  })}
+                </tr>
+              </thead>
+              <tbody>
+                {shownRows.map((r) => (
+                  <tr key={r.id} className={r.differs ? 'compare-row compare-row--differs' : 'compare-row'} data-testid="compare-row" data-skill-id={r.id} data-differs={r.differs}>
+                    <th scope="row" className="compare-row__skill">
+                      <span className="compare-row__label">{r.label}</span>
+                      <span className="compare-row__tags">
+                        <CoverageTag coverage={r.coverage} />
+                        {r.differs ? <Tag tone="accent">Differs</Tag> : null}
+                      </span>
+                    </th>
+                    {r.levels.map((level, i) => (
+                      <td key={selected[i]?.id ?? i} className={`compare-cell compare-cell--${level ? r.coverage : 'none'}`} data-level={level ?? 'none'}>
+                        {level ? LEVEL_LABEL[level] : 'Not asked'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shownRows.length === 0 ? <p className="compare__hint">These postings ask every skill the same way.</p> : null}
+        </>
+      )}
+    </div>
+  );
+}

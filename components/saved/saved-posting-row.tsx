@@ -1,0 +1,94 @@
+import { formatDate, formatTimeToQualify, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
+import type { ScoredPosting } from '../../lib/insights/saved-list';
+import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
+import { Tag } from '../ui/tag';
+import { NotesEditor } from './notes-editor';
+
+export interface SavedPostingRowProps {
+  readonly row: ScoredPosting;
+  readonly onStatusChange: (id: string, status: PostingStatus) => void;
+  readonly onNotesChange: (id: string, notes: string) => void;
+  readonly onDelete: (id: string, title: string) => void;
+  readonly onOpen?: ((id: string, url: string) => void) | undefined;
+}
+
+const isStatus = (s: string): s is PostingStatus => (POSTING_STATUSES as readonly string[]).includes(s);
+
+export function readinessTone(readiness: number): 'success' | 'important' | 'critical' {
+  return readiness >= 70 ? 'success' : readiness >= 40 ? 'important' : 'critical';
+}
+
+/** One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text. */
+export function SavedPostingRow({ row, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
+  const { posting, score } = row;
+  const title = titleOf(posting);
+  const url = safeHttpUrl(posting.url);
+  const statusId = `status-${posting.id}`;
+  const meta = [posting.company, posting.location, boardLabel(posting.board)].filter((s): s is string => !!s && s.trim() !== '');
+  return (
+    <li className="saved-row" data-testid="saved-posting" data-posting-id={posting.id} data-status={posting.status}>
+      <div className="saved-row__head">
+        <h3 className="saved-row__title">
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer" onClick={() => onOpen?.(posting.id, url)}>
+              {title}
+              <span className="visually-hidden"> (opens the posting in a new tab)</span>
+            </a>
+          ) : (
+            title
+          )}
+        </h3>
+        <p className="saved-row__meta">{meta.join(' · ')}</p>
+      </div>
+      <dl className="saved-row__stats">
+        <div>
+          <dt>Readiness</dt>
+          <dd>
+            <Tag tone={readinessTone(score.readiness)}>
+              <span data-testid="saved-readiness">{score.readiness}%</span>
+            </Tag>
+          </dd>
+        </div>
+        <div>
+          <dt>Time to qualify</dt>
+          <dd data-testid="saved-time">{formatTimeToQualify(score.timeToQualify)}</dd>
+        </div>
+        <div>
+          <dt>Saved</dt>
+          <dd>
+            <time dateTime={isoDate(posting.savedAt)}>{formatDate(posting.savedAt)}</time>
+          </dd>
+        </div>
+      </dl>
+      {posting.report.targetRole ? null : (
+        <p className="saved-row__role-check">
+          <Tag tone="important">Role check</Tag> {posting.report.targetRoleReason || 'This may not be an AI program manager role.'}
+        </p>
+      )}
+      <div className="saved-row__actions">
+        <label className="field field--inline" htmlFor={statusId}>
+          <span>
+            Status<span className="visually-hidden"> of {title}</span>
+          </span>
+          <select
+            id={statusId}
+            value={posting.status}
+            onChange={(e) => {
+              if (isStatus(e.target.value)) onStatusChange(posting.id, e.target.value);
+            }}
+          >
+            {POSTING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--danger" onClick={() => onDelete(posting.id, title)}>
+          Delete<span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+      <NotesEditor postingId={posting.id} postingTitle={title} notes={posting.notes} onSave={onNotesChange} />
+    </li>
+  );
+}

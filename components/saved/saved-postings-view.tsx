@@ -1,0 +1,176 @@
+import { useMemo, useRef, useState, useEffect } from 'react';
+import type { ScoreFn } from '../../lib/insights/compare';
+import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
+import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort } from '../../lib/insights/saved-list';
+import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { POSTING_STATUSES, type PostingStatus, type SavedPosting } from '../../lib/storage/schemas';
+import { CorruptNotice } from './corrupt-notice';
+import { SavedPostingRow } from './saved-posting-row';
+
+export interface SavedPostingsViewProps {
+  readonly postings: readonly SavedPosting[];
+  readonly progress: ProgressSnapshot;
+  /** Scores each posting under `progress`; defaults to lib/scoring's scoreReport. */
+  readonly score?: ScoreFn;
+  /** Saved records set aside as unreadable (listPostings' corruptCount). */
+  readonly corruptCount?: number;
+  readonly readOnlyCount?: number;
+  readonly onStatusChange: (id: string, status: PostingStatus) => void;
+  readonly onNotesChange: (id: string, notes: string) => void;
+  /** The parent removes the posting; the view then offers Undo. */
+  readonly onDelete: (id: string) => void;
+  /** Undo of a delete (restorePosting). */
+  readonly onRestore: (id: string) => void;
+  /** Told when the user opens a posting (the link itself opens it in a new tab). */
+  readonly onOpen?: (id: string, url: string) => void;
+  readonly onShowCorrupt?: () => void;
+  /** Prefix for control ids, when the view appears twice on a page. */
+  readonly idPrefix?: string;
+}
+
+const SORT_LABEL: Readonly<Record<SavedSort, string>> = { readiness: 'Readiness (highest first)', date: 'Date saved (newest first)', time: 'Time to qualify (shortest first)' };
+const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', target: 'Target role only', other: 'Flagged by role check' };
+
+/**
+ * Saved postings with readiness, time to qualify, status and date; sort, filter, search; open, change
+ * status, notes, delete with undo. Pure UI: every change goes out through the callbacks.
+ */
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved' }: SavedPostingsViewProps) {
+  const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SavedSort>('readiness');
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  const scored = useMemo(() => scorePostings(postings, progress, score), [postings, progress, score]);
+  const visible = useMemo(() => visiblePostings(scored, filters, sort), [scored, filters, sort]);
+  const boards = useMemo(() => [...new Set(postings.map((p) => p.board))].sort(), [postings]);
+  const filtered = filters !== NO_FILTERS && (filters.query.trim() !== '' || filters.status !== 'all' || filters.board !== 'all' || filters.role !== 'all');
+
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  const set = <K extends keyof SavedFilters>(key: K, value: SavedFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  const undo = deleted ? (
+    <div className="notice notice--info saved__undo" role="status">
+      <p>Deleted “{deleted.title}”.</p>
+      <button
+        ref={undoRef}
+        type="button"
+        className="button"
+        onClick={() => {
+          onRestore(deleted.id);
+          setDeleted(null);
+        }}
+      >
+        Undo
+      </button>
+      <button type="button" className="button button--link" onClick={() => setDeleted(null)}>
+        Dismiss
+      </button>
+    </div>
+  ) : null;
+
+  const notice = <CorruptNotice corruptCount={corruptCount} readOnlyCount={readOnlyCount} {...(onShowCorrupt ? { onShowDetails: onShowCorrupt } : {})} />;
+
+  if (postings.length === 0) {
+    return (
+      <div className="saved" data-testid="saved-postings">
+        {notice}
+        {undo}
+        <div className="empty-state" data-testid="saved-empty">
+          <p className="empty-state__title">No saved postings yet.</p>
+          <p>Open a job posting, then choose “Save” in the Pathway Lens sidebar (or paste a posting). Saved postings appear here with your readiness for each.</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="saved" data-testid="saved-postings">
+      {notice}
+      <form className="saved__toolbar" role="search" aria-label="Saved postings" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={id('search')}>Search</label>
+          <input id={id('search')} type="search" value={filters.query} placeholder="Title, company, notes…" onChange={(e) => set('query', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={id('sort')}>Sort by</label>
+          <select id={id('sort')} value={sort} onChange={(e) => setSort(e.target.value as SavedSort)}>
+            {(Object.keys(SORT_LABEL) as SavedSort[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('status')}>Status</label>
+          <select id={id('status')} value={filters.status} onChange={(e) => set('status', e.target.value as PostingStatus | 'all')}>
+            <option value="all">All statuses</option>
+            {POSTING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('board')}>Board</label>
+          <select id={id('board')} value={filters.board} onChange={(e) => set('board', e.target.value)}>
+            <option value="all">All boards</option>
+            {boards.map((b) => (
+              <option key={b} value={b}>
+                {boardLabel(b)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('role')}>Role check</label>
+          <select id={id('role')} value={filters.role} onChange={(e) => set('role', e.target.value as RoleFilter)}>
+            {(Object.keys(ROLE_LABEL) as RoleFilter[]).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p className="saved__count" role="status" data-testid="saved-count">
+        {visible.length === postings.length
+          ? `${postings.length} saved ${postings.length === 1 ? 'posting' : 'postings'}`
+          : `Showing ${visible.length} of ${postings.length} saved postings`}
+      </p>
+      {undo}
+      {visible.length === 0 ? (
+        <div className="empty-state" data-testid="saved-no-match">
+          <p className="empty-state__title">No saved posting matches.</p>
+          {filtered ? (
+            <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
+              Clear search and filters
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <ul className="saved__list">
+          {visible.map((row) => (
+            <SavedPostingRow
+              key={row.posting.id}
+              row={row}
+              onStatusChange={onStatusChange}
+              onNotesChange={onNotesChange}
+              onOpen={onOpen}
+              onDelete={(postingId, title) => {
+                onDelete(postingId);
+                setDeleted({ id: postingId, title });
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

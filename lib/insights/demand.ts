@@ -1,0 +1,217 @@
+import { pathway as bundledPathway } from '../../data/pathway';
+import type { GapReport, SkillKind } from '../analysis/gap-report';
+import { formatWeeks } from '../pathway/format';
+import { importanceRank } from '../pathway/lookups';
+import type { Pathway } from '../pathway/schema';
+import type { ProgressSnapshot } from '../scoring/progress-snapshot';
+import { scoreReport } from '../scoring/score-report';
+import { coverageOf, levelsOf, type Coverage } from './coverage';
+
+/**
+ * Insights across saved postings: how often each skill is asked, which gaps block the most postings,
+ * and which skill to learn next. Pure: postings and progress in, plain data out.
+ */
+
+/** What the insights need of a saved posting (a `SavedPosting` fits). */
+export interface InsightPosting {
+  readonly id: string;
+  readonly report: GapReport;
+}
+
+/** What the insights need of `scoreReport`; injectable so tests (and other scorers) can be used. */
+export type ReadinessFn = (report: GapReport, progress: ProgressSnapshot) => { readonly readiness: number };
+
+export interface InsightOptions {
+  readonly pathway?: Pathway;
+  readonly score?: ReadinessFn;
+}
+
+export interface SkillDemand {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: SkillKind;
+  readonly coverage: Coverage;
+  /** Postings that ask it as required (a posting counts once, at its highest level). */
+  readonly required: number;
+  readonly preferred: number;
+  readonly total: number;
+}
+
+export interface BlockingGap {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: SkillKind;
+  readonly coverage: Exclude<Coverage, 'have'>;
+  /** Saved postings that require it while the user does not have it. */
+  readonly blocking: number;
+  /** Weeks of study for a roadmap skill; null for skills the pathway does not cover. */
+  readonly weeks: number | null;
+}
+
+export interface NextSkillCandidate {
+  readonly id: string;
+  readonly label: string;
+  readonly weeks: number;
+  readonly requiredBy: number;
+  readonly preferredBy: number;
+  /** Postings requiring it per week of study: the ranking key. */
+  readonly demandPerWeek: number;
+  readonly averageBefore: number;
+  readonly averageAfter: number;
+  /** averageAfter − averageBefore, percentage points (one decimal). */
+  readonly readinessGain: number;
+  /** Saved postings whose readiness would rise. */
+  readonly postingsGaining: number;
+}
+
+export type NextSkill =
+  | { readonly kind: 'recommendation'; readonly best: NextSkillCandidate; readonly others: readonly NextSkillCandidate[]; readonly postingCount: number; readonly text: string; readonly gainText: string }
+  | { readonly kind: 'none'; readonly reason: 'no-postings' | 'all-learned' | 'no-required-demand'; readonly text: string };
+
+export interface Insights {
+  readonly postingCount: number;
+  readonly averageReadiness: number | null;
+  readonly demand: readonly SkillDemand[];
+  readonly blockingGaps: readonly BlockingGap[];
+  readonly nextSkill: NextSkill;
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const byLabel = (a: { label: string }, b: { label: string }): number => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+
+/** Display names: the pathway's own name for its twelve skills, else the first label a report used. */
+function labelIndex(postings: readonly InsightPosting[], pathway: Pathway): Map<string, { label: string; kind: SkillKind }> {
+  const labels = new Map<string, { label: string; kind: SkillKind }>();
+  for (const s of pathway.transferableSkills) labels.set(s.id, { label: s.name, kind: 'transferable' });
+  for (const s of pathway.skillsToLearn) labels.set(s.id, { label: s.name, kind: 'toLearn' });
+  for (const p of postings) {
+    for (const s of p.report.skills) if (!labels.has(s.id)) labels.set(s.id, { label: s.label, kind: s.kind });
+  }
+  return labels;
+}
+
+/** Average readiness (one decimal) of the postings under a progress; null when there are none. */
+export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = scoreReport): number | null {
+  if (postings.length === 0) return null;
+  let sum = 0;
+  for (const p of postings) sum += score(p.report, progress).readiness;
+  return round1(sum / postings.length);
+}
+
+/** How many saved postings ask each skill, required vs preferred; most asked first. */
+export function skillDemand(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): SkillDemand[] {
+  const pathway = options.pathway ?? bundledPathway;
+  const labels = labelIndex(postings, pathway);
+  const counts = new Map<string, { required: number; preferred: number }>();
+  for (const p of postings) {
+    for (const [id, level] of levelsOf(p.report)) {
+      const c = counts.get(id) ?? { required: 0, preferred: 0 };
+      c[level]++;
+      counts.set(id, c);
+    }
+  }
+  const out: SkillDemand[] = [];
+  for (const [id, c] of counts) {
+    const meta = labels.get(id) ?? { label: id, kind: 'other' as const };
+    out.push({ id, label: meta.label, kind: meta.kind, coverage: coverageOf({ id, kind: meta.kind }, progress), required: c.required, preferred: c.preferred, total: c.required + c.preferred });
+  }
+  return out.sort((a, b) => b.total - a.total || b.required - a.required || byLabel(a, b));
+}
+
+/** Required skills the user does not have, by how many saved postings they block; most blocking first. */
+export function blockingGaps(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): BlockingGap[] {
+  const pathway = options.pathway ?? bundledPathway;
+  const weeks = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s.weeks]));
+  const out: BlockingGap[] = [];
+  for (const d of skillDemand(postings, progress, { pathway })) {
+    if (d.required === 0 || d.coverage === 'have') continue;
+    out.push({ id: d.id, label: d.label, kind: d.kind, coverage: d.coverage, blocking: d.required, weeks: d.kind === 'toLearn' ? (weeks.get(d.id) ?? null) : null });
+  }
+  return out.sort((a, b) => b.blocking - a.blocking || (a.weeks ?? Infinity) - (b.weeks ?? Infinity) || byLabel(a, b));
+}
+
+function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnapshot {
+  return { learnedSkills: new Set([...progress.learnedSkills, skillId]), knownSkills: progress.knownSkills };
+}
+
+/**
+ * What to learn next: among the roadmap skills not yet learned that saved postings require, the one with
+ * the most required-demand per week of study. Ties go to the larger readiness gain, then the more
+ * important skill, then the shorter one. The gain is measured by re-scoring every saved posting with
+ * the skill marked learned.
+ */
+export function recommendNextSkill(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): NextSkill {
+  const pathway = options.pathway ?? bundledPathway;
+  const score = options.score ?? scoreReport;
+  if (postings.length === 0) return { kind: 'none', reason: 'no-postings', text: 'Save a few postings to get a recommendation of what to learn next.' };
+  const open = pathway.skillsToLearn.filter((s) => !progress.learnedSkills.has(s.id));
+  if (open.length === 0) return { kind: 'none', reason: 'all-learned', text: 'You have marked every roadmap skill learned.' };
+
+  const demand = new Map(skillDemand(postings, progress, { pathway }).map((d) => [d.id, d]));
+  const before = averageReadiness(postings, progress, score) ?? 0;
+  const beforeScores = postings.map((p) => score(p.report, progress).readiness);
+  const candidates: (NextSkillCandidate & { rank: number })[] = [];
+  for (const skill of open) {
+    const d = demand.get(skill.id);
+    if (!d || d.required === 0) continue;
+    const learned = withLearned(progress, skill.id);
+    let sum = 0;
+    let gaining = 0;
+    postings.forEach((p, i) => {
+      const r = score(p.report, learned).readiness;
+      sum += r;
+      if (r > (beforeScores[i] ?? 0)) gaining++;
+    });
+    const after = round1(sum / postings.length);
+    candidates.push({
+      id: skill.id,
+      label: skill.name,
+      weeks: skill.weeks,
+      requiredBy: d.required,
+      preferredBy: d.preferred,
+      demandPerWeek: d.required / skill.weeks,
+      averageBefore: before,
+      averageAfter: after,
+      readinessGain: round1(after - before),
+      postingsGaining: gaining,
+      rank: importanceRank(skill.importance),
+    });
+  }
+  if (candidates.length === 0) {
+    return { kind: 'none', reason: 'no-required-demand', text: 'None of your saved postings requires a skill left on your roadmap.' };
+  }
+  candidates.sort(
+    (a, b) => b.demandPerWeek - a.demandPerWeek || b.readinessGain - a.readinessGain || a.rank - b.rank || a.weeks - b.weeks || (a.id < b.id ? -1 : 1),
+  );
+  const [best, ...others] = candidates.map(({ rank: _rank, ...c }) => c);
+  if (!best) throw new Error('unreachable: candidates is not empty');
+  return {
+    kind: 'recommendation',
+    best,
+    others,
+    postingCount: postings.length,
+    text: nextSkillText(best, postings.length),
+    gainText: gainText(best),
+  };
+}
+
+/** "Program Management Frameworks: required by 9 of 12 saved postings, 12 weeks". */
+export function nextSkillText(c: Pick<NextSkillCandidate, 'label' | 'requiredBy' | 'weeks'>, postingCount: number): string {
+  return `${c.label}: required by ${c.requiredBy} of ${postingCount} saved ${postingCount === 1 ? 'posting' : 'postings'}, ${formatWeeks(c.weeks)}`;
+}
+
+export function gainText(c: Pick<NextSkillCandidate, 'averageBefore' | 'averageAfter' | 'readinessGain' | 'postingsGaining'>): string {
+  const postings = `${c.postingsGaining} ${c.postingsGaining === 1 ? 'posting' : 'postings'}`;
+  return `Learning it raises your average readiness from ${c.averageBefore}% to ${c.averageAfter}% (+${c.readinessGain} points; ${postings} gain).`;
+}
+
+/** Every insight in one pass, for the Insights view. */
+export function computeInsights(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): Insights {
+  return {
+    postingCount: postings.length,
+    averageReadiness: averageReadiness(postings, progress, options.score ?? scoreReport),
+    demand: skillDemand(postings, progress, options),
+    blockingGaps: blockingGaps(postings, progress, options),
+    nextSkill: recommendNextSkill(postings, progress, options),
+  };
+}

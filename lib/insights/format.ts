@@ -1,0 +1,73 @@
+import { formatWeeks } from '../pathway/format';
+import type { PostingStatus } from '../storage/schemas';
+import type { PostingScore } from './compare';
+
+/** Wording shared by the saved list, compare and matrix views. */
+
+export const STATUS_LABEL: Readonly<Record<PostingStatus, string>> = {
+  saved: 'Saved',
+  applying: 'Applying',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  archived: 'Archived',
+};
+
+/** "Ready now" · "12 weeks" (short form for tables). */
+export function formatTimeShort(t: PostingScore['timeToQualify']): string {
+  return t.weeks === 0 && t.gaps.length === 0 ? 'Ready now' : formatWeeks(t.weeks);
+}
+
+/** "12 weeks, by the end of Phase 3 (week 24)"; self-study gaps are named as such. */
+export function formatTimeToQualify(t: PostingScore['timeToQualify']): string {
+  if (t.weeks === 0 && t.gaps.length === 0) return 'Ready now: no required roadmap skill left to learn';
+  const parts = [formatWeeks(t.weeks)];
+  if (t.phase !== null && t.phaseEndWeek !== null) parts.push(`by the end of Phase ${t.phase} (week ${t.phaseEndWeek})`);
+  if (t.unscheduled.length > 0) parts.push(`${t.unscheduled.length} self-study ${t.unscheduled.length === 1 ? 'skill' : 'skills'}`);
+  return parts.join(', ');
+}
+
+/** "12 Mar 2025" in the user's locale; UTC so tests and time zones agree on the day. */
+export function formatDate(epochMs: number, locale?: string): string {
+  if (!Number.isFinite(epochMs)) return 'unknown date';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(epochMs));
+}
+
+export function isoDate(epochMs: number): string {
+  return Number.isFinite(epochMs) ? new Date(epochMs).toISOString() : '';
+}
+
+/** Only http(s) addresses become links; anything else is shown as text. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const BOARD_LABEL: Readonly<Record<string, string>> = {
+  linkedin: 'LinkedIn',
+  indeed: 'Indeed',
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  workday: 'Workday',
+  ashby: 'Ashby',
+  smartrecruiters: 'SmartRecruiters',
+  glassdoor: 'Glassdoor',
+  wellfound: 'Wellfound',
+  other: 'Other career site',
+};
+
+/** "Greenhouse"; unknown board ids are shown as they are. */
+export function boardLabel(board: string): string {
+  return Object.hasOwn(BOARD_LABEL, board) ? (BOARD_LABEL[board] ?? board) : board;
+}
+
+/** A title to show even when a capture found none. */
+export function titleOf(p: { readonly title: string }): string {
+  return p.title.trim() === '' ? 'Untitled posting' : p.title;
+}

@@ -1,0 +1,214 @@
+/**
+ * Real-browser harness: loads the PRODUCTION build (`.output/chrome-mv3`) into Debian Chromium with playwright-core,
+ * and makes Chromium believe the local fixture server is the real job boards (`--host-resolver-rules`), so the
+ * manifest that ships is the manifest that is tested.
+ *
+ *   const s = await launchExtension({ routes: FIXTURE_ROUTES });
+ *   const page = await s.goto(LINKEDIN_JOB_URL);
+ *   await waitForPathwayLens(page);
+ *   await screenshot(page, 'linkedin-job');
+ *   expect(s.errors).toEqual([]);
+ *   await s.close();
+ *
+ * Every hostname not in the map resolves to nothing (`MAP * ~NOTFOUND`): tests never touch the real internet,
+ * and a network call by the extension would show up as a failed request instead of silently succeeding.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type ElementHandle, type Page } from 'playwright-core';
+import {
+  chromiumArgs,
+  chromiumMissingMessage,
+  chromiumPath,
+  MAPPED_HOSTS,
+  startFixtureServer,
+  type FixtureRoutes,
+  type FixtureServer,
+} from '../../scripts/fixture-server';
+
+export {
+  BOARD_HOSTS,
+  chromiumArgs,
+  chromiumMissingMessage,
+  chromiumPath,
+  hostResolverRules,
+  MAPPED_HOSTS,
+  NON_BOARD_HOSTS,
+} from '../../scripts/fixture-server';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROME_BUILD_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD_DIR = path.join(REPO_ROOT, '.output/firefox-mv2');
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results/screenshots');
+
+/** Throws an error whose whole report is one line. */
+export function assertChromium(): string {
+  const p = chromiumPath();
+  if (!existsSync(p)) {
+    const err = new Error(chromiumMissingMessage(p));
+    err.stack = err.message;
+    throw err;
+  }
+  return p;
+}
+
+export function assertBuilt(dir = CHROME_BUILD_DIR, command = 'npm run build'): void {
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    const err = new Error(`No build at ${path.relative(REPO_ROOT, dir)} — run \`${command}\` first (npm test does it for you).`);
+    err.stack = err.message;
+    throw err;
+  }
+}
+
+export interface LaunchOptions {
+  routes?: FixtureRoutes;
+  /** Defaults to the Chrome production build. */
+  extensionDir?: string;
+  headless?: boolean;
+  /** How long to wait for the extension's service worker. */
+  serviceWorkerTimeoutMs?: number;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** `pageerror`s and console errors of every page and popup, as `[url] message`. */
+  errors: string[];
+  /** Opens a new tab (with error tracking) and navigates to `url`. */
+  goto(url: string): Promise<Page>;
+  /** Opens `chrome-extension://ID/popup.html` in a tab sized like a toolbar popup (default 400×600). */
+  openPopup(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const executablePath = assertChromium();
+  const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
+  assertBuilt(extensionDir);
+
+  const server = await startFixtureServer({ routes: options.routes ?? {}, certificateHosts: MAPPED_HOSTS });
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'pathway-lens-profile-'));
+  const errors: string[] = [];
+  let context: BrowserContext | undefined;
+
+  const cleanup = async () => {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      args: chromiumArgs(extensionDir, server.port),
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: { width: 1280, height: 900 },
+    });
+    const ctx = context;
+
+    const track = (page: Page) => {
+      page.on('pageerror', (err) => errors.push(`[${page.url()}] pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        // For "Failed to load resource" the location is the resource that failed: worth seeing.
+        const where = msg.location().url;
+        errors.push(`[${page.url()}] console.error: ${msg.text()}${where && where !== page.url() ? ` (${where})` : ''}`);
+      });
+    };
+    ctx.pages().forEach(track);
+    ctx.on('page', track);
+
+    const isExtensionWorker = (url: string) => url.startsWith('chrome-extension://');
+    let worker = ctx.serviceWorkers().find((w) => isExtensionWorker(w.url()));
+    worker ??= await ctx.waitForEvent('serviceworker', {
+      predicate: (w) => isExtensionWorker(w.url()),
+      timeout: options.serviceWorkerTimeoutMs ?? 15_000,
+    });
+    const extensionId = new URL(worker.url()).host;
+
+    const newPage = async () => {
+      // Reuse the blank first tab of the persistent context once, then open new ones.
+      const blank = ctx.pages().find((p) => p.url() === 'about:blank');
+      return blank ?? (await ctx.newPage());
+    };
+
+    return {
+      context: ctx,
+      extensionId,
+      server,
+      errors,
+      async goto(url) {
+        const page = await newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      async openPopup(viewport = { width: 400, height: 600 }) {
+        const page = await newPage();
+        await page.setViewportSize(viewport);
+        await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+        return page;
+      },
+      close: cleanup,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+/** Number of `pathway-lens` custom elements (the content script's shadow-root hosts) in the page. */
+export function countPathwayLensHosts(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('pathway-lens').length);
+}
+
+/** Waits until a `pathway-lens` host with an open, non-empty shadow root is in the page. */
+export async function waitForPathwayLens(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector('pathway-lens');
+      return !!host?.shadowRoot && (host.shadowRoot.textContent ?? '').trim().length > 0;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** The shadow root of the `pathway-lens` host (null when absent or closed). */
+export async function pathwayLensShadowRoot(page: Page): Promise<ElementHandle<ShadowRoot> | null> {
+  const handle = await page.evaluateHandle(() => document.querySelector('pathway-lens')?.shadowRoot ?? null);
+  const el = handle.asElement();
+  if (!el) {
+    await handle.dispose();
+    return null;
+  }
+  return el as ElementHandle<ShadowRoot>;
+}
+
+/** Visible text inside the `pathway-lens` shadow root ('' when absent). */
+export function pathwayLensText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector('pathway-lens')?.shadowRoot;
+    if (!root) return '';
+    const body = root.querySelector('body') ?? root;
+    return (body as HTMLElement).innerText ?? body.textContent ?? '';
+  });
+}
+
+/** Saves `test-results/screenshots/<name>.png` (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+/** Lets the page settle: content scripts run at document_idle and may mount a little after `load`. */
+export async function settle(page: Page, ms = 1_500): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(ms);
+}

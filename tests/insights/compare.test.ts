@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { compareRows } from '../../lib/insights/compare';
+import { formatTimeToQualify, safeHttpUrl } from '../../lib/insights/format';
+import { posting, progress } from './fixtures';
+
+describe('compareRows', () => {
+  const a = posting({ id: 'a', skills: [['program-management-frameworks', 'required'], ['api-development', 'required'], ['jira', 'preferred', 'Jira']] });
+  const b = posting({ id: 'b', skills: [['program-management-frameworks', 'required'], ['api-development', 'preferred']] });
+  const c = posting({ id: 'c', skills: [['program-management-frameworks', 'required'], ['ai-ml-fundamentals', 'required']] });
+
+  it('has a row for every skill any posting asks, with one cell per posting, sorted by demand', () => {
+    const rows = compareRows([a, b, c], progress(['ai-ml-fundamentals']));
+    expect(rows.map((r) => r.id)).toEqual(['program-management-frameworks', 'api-development', 'ai-ml-fundamentals', 'jira']);
+    expect(rows[0]).toMatchObject({ levels: ['required', 'required', 'required'], differs: false, coverage: 'roadmap', demand: 3 });
+    expect(rows[1]).toMatchObject({ levels: ['required', 'preferred', null], differs: true, coverage: 'have' });
+    expect(rows[2]).toMatchObject({ levels: [null, null, 'required'], coverage: 'have' });
+    expect(rows[3]).toMatchObject({ levels: ['preferred', null, null], coverage: 'not-covered', label: 'Jira' });
+  });
+
+  it('sorts by name or coverage when asked', () => {
+    expect(compareRows([a, b], progress(), 'name').map((r) => r.label)).toEqual(['API Development', 'Jira', 'Program Management Frameworks']);
+    expect(compareRows([a, b], progress(), 'coverage').map((r) => r.coverage)).toEqual(['not-covered', 'roadmap', 'have']);
+  });
+});
+
+describe('format helpers', () => {
+  it('words time to qualify', () => {
+    expect(formatTimeToQualify({ weeks: 0, phase: null, phaseEndWeek: null, unscheduled: [], gaps: [] })).toMatch(/^Ready now/);
+    expect(formatTimeToQualify({ weeks: 16, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], gaps: ['a', 'b'] })).toBe(
+      '16 weeks, by the end of Phase 3 (week 24), 1 self-study skill',
+    );
+  });
+
+  it('only links http(s) addresses', () => {
+    expect(safeHttpUrl('https://example.com/a')).toBe('https://example.com/a');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
+  });
+});

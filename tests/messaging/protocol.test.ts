@@ -1,0 +1,137 @@
+import type { Runtime } from 'webextension-polyfill';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as client from '../../lib/messaging/client';
+import { registerHandlers } from '../../lib/messaging/handlers';
+import { MESSAGE_TYPES, MESSAGES } from '../../lib/messaging/protocol';
+import { createWriter } from '../../lib/storage/writer';
+import { fakeScore, makeInput, tickingClock } from '../storage/helpers';
+
+const PAGE_URL = 'https://boards.greenhouse.io/acme/jobs/1';
+const contentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0, url: PAGE_URL });
+const extensionPage = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/dashboard.html') });
+
+/** WXT's fake runtime.sendMessage passes an empty sender; this delivers messages as the browser would from `sender`. */
+function sendAs(sender: Runtime.MessageSender) {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+    return answers.find((a) => !!a);
+  }) as typeof fakeBrowser.runtime.sendMessage);
+}
+
+let unregister: () => void = () => {};
+function startBackground() {
+  unregister();
+  unregister = registerHandlers(createWriter({ score: fakeScore, now: tickingClock() }));
+}
+
+describe('messaging through the fake browser', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startBackground();
+  });
+  afterEach(() => unregister());
+
+  it('lets the sidebar (content script) save, list, change status and mark progress', async () => {
+    sendAs(contentScript());
+    const saved = await client.savePosting(makeInput('greenhouse:acme:1', { url: PAGE_URL }));
+    expect(saved).toMatchObject({ ok: true, value: { created: true, posting: { id: 'greenhouse:acme:1', status: 'saved' } } });
+    expect(await client.savePosting(makeInput('greenhouse:acme:1', { url: PAGE_URL }))).toMatchObject({ ok: true, value: { created: false } });
+    expect(await client.setPostingStatus('greenhouse:acme:1', 'applied')).toMatchObject({ ok: true, value: { posting: { status: 'applied' } } });
+    const learned = await client.setSkillLearned('stakeholder-management', true);
+    expect(learned).toMatchObject({ ok: true, value: { progress: { learnedSkills: ['stakeholder-management'] } } });
+    await client.setTaskDone('define-ai-use-case', true);
+    await client.setOtherSkillKnown('kubernetes', true);
+    await client.setActionItemDone('update-linkedin-headline', true);
+    const progress = await client.getProgress();
+    expect(progress).toMatchObject({ ok: true, value: { doneTasks: ['define-ai-use-case'], knownSkills: ['kubernetes'], doneActions: ['update-linkedin-headline'] } });
+    const list = await client.listPostings();
+    expect(list.ok && list.value.postings.map((p) => [p.id, p.status])).toEqual([['greenhouse:acme:1', 'applied']]);
+    expect(list.ok && list.value.postings[0]?.score?.readiness).toBeGreaterThan(0); // re-scored after "learned"
+    expect(await client.updateSettings({ sidebar: { board: 'greenhouse', collapsed: true } })).toMatchObject({ ok: true, value: { settings: { sidebar: { greenhouse: { position: 'right', collapsed: true } } } } });
+    expect(await client.getSettings()).toMatchObject({ ok: true, value: { theme: 'system' } });
+    expect(await client.getStorageUsage()).toMatchObject({ ok: true, value: { warn: false } });
+  });
+
+  it('deletes with undo', async () => {
+    sendAs(contentScript());
+    await client.savePosting(makeInput('greenhouse:acme:1', { url: PAGE_URL }));
+    await client.setPostingNotes('greenhouse:acme:1', 'Ask about budget');
+    expect(await client.deletePosting('greenhouse:acme:1')).toMatchObject({ ok: true, value: { deleted: true, undoAvailable: true } });
+    expect(await client.deletePosting('greenhouse:acme:1')).toMatchObject({ ok: true, value: { deleted: false } }); // idempotent
+    expect(await client.restorePosting('greenhouse:acme:1')).toMatchObject({ ok: true, value: { posting: { notes: 'Ask about budget' } } });
+    expect(await client.restorePosting('greenhouse:acme:1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('never lets a content script make privileged calls, whatever its payload claims', async () => {
+    sendAs(contentScript());
+    for (const call of [() => client.exportData('json'), () => client.previewImport('{}'), () => client.applyImport('{}'), () => client.getCorruptRecords()]) {
+      expect(await call()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // A page can only save postings of its own site.
+    expect(await client.savePosting(makeInput('evil:1', { url: 'https://jobs.lever.co/other/1' }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A sender the browser did not identify gets the least privilege.
+    sendAs({});
+    expect(await client.savePosting(makeInput('x:1', { url: PAGE_URL }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await client.exportData('csv')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await client.getSettings()).ok).toBe(true);
+    // Another extension's id is not ours, even with our URL.
+    sendAs({ ...extensionPage(), id: 'someone-else' });
+    expect(await client.exportData('json')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('lets extension pages export and import', async () => {
+    sendAs(extensionPage());
+    await client.savePosting(makeInput('lever:beta:2', { url: 'https://jobs.lever.co/beta/2', board: 'lever' }));
+    const json = await client.exportData('json');
+    if (!json.ok) throw new Error(json.error.message);
+    expect(json.value.mimeType).toBe('application/json');
+    const csv = await client.exportData('csv');
+    expect(csv.ok && csv.value.text).toContain('Job lever:beta:2');
+    expect(await client.previewImport(json.value.text)).toMatchObject({ ok: true, value: { added: [], keptExisting: 1 } });
+    expect(await client.applyImport(json.value.text)).toMatchObject({ ok: true });
+    expect(await client.getCorruptRecords()).toMatchObject({ ok: true, value: { quarantined: [], pending: [] } });
+  });
+
+  it('validates every payload', async () => {
+    sendAs(extensionPage());
+    const send = fakeBrowser.runtime.sendMessage as (m: unknown) => Promise<unknown>;
+    const raw = (type: string, data: unknown) => send({ id: 1, type, data, timestamp: Date.now() }) as Promise<{ res?: unknown }>;
+    const cases: [string, unknown][] = [
+      ['setPostingStatus', { id: 'a', status: 'hired' }],
+      ['setPostingStatus', { id: 'a$', status: 'applied' }],
+      ['setSkillLearned', { skillId: 'api-development', learned: true }], // transferable, not to-learn
+      ['setTaskDone', { taskId: '__proto__', done: true }],
+      ['setPostingNotes', { id: 'a', notes: 'x'.repeat(5001) }],
+      ['updateSettings', { theme: 'neon' }],
+      ['updateSettings', { isAdmin: true }],
+      ['savePosting', { ...makeInput('a'), report: { skills: 'all' } }],
+      ['listPostings', { extra: 1 }],
+    ];
+    for (const [type, data] of cases) expect((await raw(type, data)).res, type).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Message types outside the allow-list get no handler at all.
+    expect(await raw('wipeAll', null)).toBeUndefined();
+  });
+
+  it('keeps no state in the worker: a restarted background serves the same data', async () => {
+    sendAs(contentScript());
+    await client.savePosting(makeInput('greenhouse:acme:1', { url: PAGE_URL }));
+    await client.setSkillLearned('ai-risk-management', true);
+    startBackground(); // MV3 stopped and restarted the service worker
+    expect(await client.listPostings()).toMatchObject({ ok: true, value: { postings: [{ id: 'greenhouse:acme:1' }] } });
+    expect(await client.getProgress()).toMatchObject({ ok: true, value: { learnedSkills: ['ai-risk-management'] } });
+  });
+
+  it('answers "unavailable" instead of throwing when the background is not there', async () => {
+    unregister();
+    expect(await client.listPostings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('allow-list: every message has a schema, an access rule and a client helper', () => {
+    for (const type of MESSAGE_TYPES) {
+      expect(MESSAGES[type].input).toBeDefined();
+      expect(client).toHaveProperty(type);
+    }
+    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension-page').sort()).toEqual(['applyImport', 'exportData', 'getCorruptRecords', 'previewImport']);
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QUOTA_BYTES, WARN_RATIO } from '../../lib/storage/quota';
+import { createWriter } from '../../lib/storage/writer';
+import { fakeScore, makeInput, rawStorage, seed, tickingClock } from './helpers';
+import { enforceQuota } from './quota-fake';
+
+describe('quota', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('refuses a write that its estimate says will not fit, with a clear error and the data intact', async () => {
+    const writer = createWriter({ score: fakeScore, now: tickingClock(), quotaBytes: 30_000 });
+    let saved = 0;
+    for (let i = 0; i < 100; i++) {
+      const r = await writer.savePosting(makeInput(`job:${i}`));
+      if (!r.ok) {
+        expect(r.error.code).toBe('quota');
+        expect(r.error.message).toMatch(/Storage is full.*Nothing was changed/);
+        break;
+      }
+      saved++;
+    }
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThan(100);
+    const before = await rawStorage();
+    expect(await writer.savePosting(makeInput('one-more'))).toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await rawStorage()).toBe(before);
+    const list = await writer.listPostings();
+    expect(list.ok && list.value.postings).toHaveLength(saved);
+  });
+
+  it('maps the browser rejecting a write (quota-enforcing storage) to a clear error, data intact', async () => {
+    const quota = enforceQuota(25_000);
+    // The writer believes it has the real 10 MB: only the storage itself refuses.
+    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    let failure: { code: string; message: string } | null = null;
+    for (let i = 0; i < 100 && !failure; i++) {
+      const r = await writer.savePosting(makeInput(`job:${i}`));
+      if (!r.ok) failure = r.error;
+    }
+    expect(quota.rejections()).toBeGreaterThan(0);
+    expect(failure?.code).toBe('quota');
+    expect(failure?.message).toMatch(/refused the write because storage is full.*Nothing was changed/);
+
+    // Re-scoring every posting is one write: when it does not fit, the toggle and the scores are both unchanged.
+    const before = await rawStorage();
+    const r = await writer.setProgress('skill', 'stakeholder-management', true);
+    if (r.ok) expect(await rawStorage()).not.toBe(before);
+    else expect(await rawStorage()).toBe(before);
+
+    // Deleting still works when full: it is how the user makes room.
+    const del = await writer.deletePosting('job:0');
+    expect(del).toMatchObject({ ok: true, value: { deleted: true } });
+  });
+
+  it('reports usage and warns at 80 %', async () => {
+    const writer = createWriter({ now: tickingClock(), quotaBytes: 10_000 });
+    await seed({ filler: 'x'.repeat(7_000) });
+    const low = await writer.getStorageUsage();
+    expect(low.ok && low.value.warn).toBe(false);
+    await seed({ filler: 'x'.repeat(8_100) });
+    const high = await writer.getStorageUsage();
+    expect(high.ok && high.value.warn).toBe(true);
+    expect(high.ok && high.value.ratio).toBeGreaterThanOrEqual(WARN_RATIO);
+    const save = await writer.savePosting(makeInput('a', { description: '' }));
+    // Near the limit a save either fits and carries the warning, or is refused.
+    if (save.ok) expect(save.value.usage.warn).toBe(true);
+    else expect(save.error.code).toBe('quota');
+    expect(QUOTA_BYTES).toBe(10 * 1024 * 1024);
+  });
+});
