@@ -13,6 +13,12 @@ export default defineConfig({
     // of career sites we do not list. No <all_urls>, no tabs.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...JOB_BOARD_MATCHES],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide the Pathway Lens sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../lib/messaging/handlers';
+import { TOGGLE_SIDEBAR_COMMAND, TOGGLE_SIDEBAR_MESSAGE } from '../lib/messaging/tab-commands';
 import { scoreReport } from '../lib/scoring/score-report';
 import { createWriter } from '../lib/storage/writer';
 
@@ -8,6 +10,14 @@ export default defineBackground(() => {
   const writer = createWriter({ score: (report, progress) => scoreReport(report, progress) });
   // Listeners must be registered synchronously at startup, or messages that wake the worker are lost.
   registerHandlers(writer);
+  browser.commands.onCommand.addListener((command, tab) => {
+    // The command hands us the active tab; no `tabs` permission needed to message it.
+    if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, TOGGLE_SIDEBAR_MESSAGE).catch(() => {
+        // No sidebar on that tab (not a job page): nothing to toggle.
+      });
+    }
+  });
   // Migrate stored records (with backups) as soon as the new version starts, not at the first message.
   void writer.ensureReady();
 });

@@ -4,13 +4,60 @@ import { lexiconTrie, buildLexiconTrie } from '../lib/analysis/lexicon-matcher';
 import { fuzzyState } from '../lib/analysis/pathway-fuzzy';
 import { bareTokenize } from '../lib/analysis/tokenize';
 import { skillsLexicon } from '../data/skills-lexicon';
-import { generatePosting } from './bench-posting';
 
 /**
  * npm run bench — medians for a 1,500-word and a 10,000-word generated posting, with the bare
  * lower-case + split baseline and the ratio, plus the one-off cost of building the lexicon trie
  * and the fuse.js index. Everything is deterministic; runs interleave analysis and baseline.
  */
+/** A deterministic synthetic posting written for this project (never corpus text), with skills, typos and negations. */
+const HEADINGS = ['About Example AI', 'About the role', 'Responsibilities:', 'Minimum qualifications:', 'Preferred qualifications:', 'Benefits'];
+const PHRASES = [
+  'Own the delivery plan for model training and inference launches across research and infrastructure teams',
+  'Keep executives informed with clear written updates on milestones, dependencies and risks',
+  'Partner with data engineering on labelling pipelines, data quality checks and SQL dashboards',
+  'Run sprint planning and retrospectives for a distributed platform team using Scrum and Kanban',
+  'Experience with AWS or GCP cloud infrastructure, Kubernetes and CI/CD release pipelines',
+  'Familiarity with large language models, evaluation methods and responsible AI practices',
+  'Manage a seven-figure budget, vendor contracts and cost forecasting for compute capacity',
+  'PMP or PRINCE2 certification is a plus; CSM not required',
+  'Strong stakeholder managment skills and the ability to influence without authority',
+  'Design reviews for distributed systems, APIs and model serving architecture',
+  'We offer generous parental leave, a learning stipend and flexible hours',
+  'Our mission is to make machine learning dependable for hospitals and schools',
+  'Python, Jira, Confluence and technical writing for program documentation',
+  'Define OKRs, track KPIs and lead change management across product and policy teams',
+];
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function generatePosting(words: number, seed = 1): string {
+  const rand = lcg(seed);
+  const out: string[] = [];
+  let count = 0;
+  let h = 0;
+  while (count < words) {
+    const heading = HEADINGS[h % HEADINGS.length] ?? 'Responsibilities:';
+    h++;
+    out.push('', heading);
+    count += heading.split(' ').length;
+    const bullets = 4 + Math.floor(rand() * 5);
+    for (let i = 0; i < bullets && count < words; i++) {
+      const p = PHRASES[Math.floor(rand() * PHRASES.length)] ?? '';
+      const line = rand() < 0.5 ? `- ${p}.` : `${p}.`;
+      out.push(line);
+      count += p.split(' ').length;
+    }
+  }
+  return out.join('\n');
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -40,13 +87,21 @@ function measure(words: number, runs: number): { words: number; chars: number; m
   return { words, chars: text.length, medianMs: m, bareMs: bare, ratio: m / bare, skills };
 }
 
+// One-off costs, measured at first use (cold, in a fresh process) as the extension would pay them.
 const t0 = performance.now();
-const trie = buildLexiconTrie(skillsLexicon);
+const trie = lexiconTrie();
 const t1 = performance.now();
-lexiconTrie();
 fuzzyState();
 const t2 = performance.now();
-console.log(`Lexicon: ${skillsLexicon.length} entries, trie depth ${trie.maxDepth}; trie build ${(t1 - t0).toFixed(2)} ms; trie + fuse.js index (first use) ${(t2 - t1 + (t1 - t0)).toFixed(2)} ms`);
+const warm: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const a = performance.now();
+  buildLexiconTrie(skillsLexicon);
+  warm.push(performance.now() - a);
+}
+console.log(
+  `Lexicon: ${skillsLexicon.length} entries, trie depth ${trie.maxDepth}; built once at first use: trie ${(t1 - t0).toFixed(2)} ms + fuzzy index ${(t2 - t1).toFixed(2)} ms = ${(t2 - t0).toFixed(2)} ms (trie rebuild when warm: ${median(warm).toFixed(2)} ms)`,
+);
 for (const [words, runs] of [
   [1500, 300],
   [10000, 100],

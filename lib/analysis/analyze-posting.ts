@@ -38,7 +38,9 @@ interface Hit {
   label: string;
   kind: SkillKind;
   level: SkillLevel;
-  evidence: string;
+  /** Evidence is cut from the text only for the mention the report keeps (see aggregate). */
+  span: Span;
+  at: number;
   mention: string;
   match: 'exact' | 'fuzzy';
   score: number;
@@ -161,23 +163,27 @@ export function analyzePosting(input: PostingInput): GapReport {
     const section = sectionAt(sections, start);
     let level = levelOf(section?.kind ?? 'other');
     if (level && section?.kind === 'other' && !candidateDirected(tokens, span)) level = null;
-    if (level && titleKey && squashLine(text.slice(span.start, span.end)) === titleKey) level = null;
+    if (level && titleKey && Math.abs(span.end - span.start - titleKey.length) < 12 && squashLine(text.slice(span.start, span.end)) === titleKey) level = null;
     if (level && BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 600)))) level = null;
     if (level && negatedLinePrefix(text.slice(span.start, Math.min(span.end, span.start + 40)))) level = null;
     spanVerdict = { section, level, span };
     return spanVerdict;
   };
 
+  // A mention adds nothing once its skill is required and the same words were already recorded:
+  // skip the sentence, negation and preference work for it (repetitive postings stay linear and cheap).
+  const settled = new Map<string, Set<string>>();
+
   for (const m of matches) {
     for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
-    const j = judge(m.start, m.end);
     const entryId = m.entry.id;
-    const sectionKind = j.section?.kind ?? 'other';
+    const section = sectionAt(sections, m.start);
+    const sectionKind = section?.kind ?? 'other';
+    const mention = text.slice(m.start, m.end).slice(0, 120);
     // Role signals: counted on where the words are, before negation (it is what the job is about).
     if (sectionKind === 'company') {
       if (entryId === 'ai-ml-fundamentals') companyAi++;
     } else if (sectionKind !== 'benefits') {
-      const mention = text.slice(m.start, m.end);
       if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(mention))) {
         roleAi++;
         if (!/^ai$/i.test(mention)) roleMl++;
@@ -188,17 +194,26 @@ export function analyzePosting(input: PostingInput): GapReport {
         if (entryId === 'agriculture') agriculture++;
       }
     }
+    if (sectionKind === 'company' || sectionKind === 'benefits') continue;
+    const resolved = resolveEntry(m.entry);
+    if (settled.get(resolved.id)?.has(mention)) continue;
+    const j = judge(m.start, m.end);
     if (!j.level) continue;
     if (isNegated(text, tokens, m.firstToken, m.lastToken)) continue;
-    const resolved = resolveEntry(m.entry);
     const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, m.firstToken, m.lastToken) ? 'preferred' : j.level;
+    if (level === 'required' && resolved.match === 'exact') {
+      const seen = settled.get(resolved.id);
+      if (seen) seen.add(mention);
+      else settled.set(resolved.id, new Set([mention]));
+    }
     hits.push({
       id: resolved.id,
       label: resolved.match === 'fuzzy' ? m.entry.label : resolved.label,
       kind: kindOf(resolved.id),
       level,
-      evidence: evidenceText(text, j.span, m.start),
-      mention: text.slice(m.start, m.end).slice(0, 120),
+      span: j.span,
+      at: m.start,
+      mention,
       match: resolved.match,
       score: resolved.score,
     });
@@ -229,7 +244,8 @@ export function analyzePosting(input: PostingInput): GapReport {
         label: hit.matched,
         kind: kindOf(hit.skillId),
         level,
-        evidence: evidenceText(text, j.span, s),
+        span: j.span,
+        at: s,
         mention: p.phrase.slice(0, 120),
         match: 'fuzzy',
         score: hit.score,
@@ -257,14 +273,15 @@ export function analyzePosting(input: PostingInput): GapReport {
     },
     targetRole: role.targetRole,
     targetRoleReason: role.reason.slice(0, 500),
-    skills: aggregate(hits),
+    skills: aggregate(text, hits),
     analysisVersion: ANALYSIS_VERSION,
   };
 }
 
 /** One skill per id: required wins, exact wins over fuzzy, evidence from the first mention at the winning level. */
-function aggregate(hits: readonly Hit[]): DetectedSkill[] {
+function aggregate(text: string, hits: readonly Hit[]): DetectedSkill[] {
   const byId = new Map<string, DetectedSkill & { mentions: string[] }>();
+  const evidence = (h: Hit): string => evidenceText(text, h.span, h.at);
   for (const h of hits) {
     const cur = byId.get(h.id);
     if (!cur) {
@@ -274,7 +291,7 @@ function aggregate(hits: readonly Hit[]): DetectedSkill[] {
         label: (PATHWAY_NAMES.get(h.id) ?? h.label).slice(0, 120),
         kind: h.kind,
         level: h.level,
-        evidence: h.evidence,
+        evidence: evidence(h),
         mentions: [h.mention],
         match: h.match,
         score: h.score,
@@ -283,7 +300,7 @@ function aggregate(hits: readonly Hit[]): DetectedSkill[] {
     }
     if (cur.level === 'preferred' && h.level === 'required') {
       cur.level = 'required';
-      cur.evidence = h.evidence;
+      cur.evidence = evidence(h);
     }
     if (h.match === 'exact' && cur.match === 'fuzzy') {
       cur.match = 'exact';

@@ -36,7 +36,7 @@ export interface LexiconTrie {
 /** Aliases longer than this many tokens are rejected by the lexicon test; it also bounds the walk. */
 export const MAX_ALIAS_TOKENS = 8;
 
-function insert(root: TrieNode, alias: string, terminal: (words: string[], raw: string[]) => Terminal): number {
+function insert(root: TrieNode, alias: string, terminal: (raw: () => string[]) => Terminal): number {
   const t = tokenize(alias);
   if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return 0;
   let node = root;
@@ -49,8 +49,7 @@ function insert(root: TrieNode, alias: string, terminal: (words: string[], raw: 
     }
     node = child;
   }
-  const raw = t.starts.map((s, i) => alias.slice(s, t.ends[i]));
-  (node.terminals ??= []).push(terminal(t.words, raw));
+  (node.terminals ??= []).push(terminal(() => t.starts.map((s, i) => alias.slice(s, t.ends[i]))));
   return t.count;
 }
 
@@ -60,7 +59,7 @@ export function buildLexiconTrie(entries: readonly LexiconEntry[]): LexiconTrie 
   for (const entry of entries) {
     for (const a of entry.aliases) maxDepth = Math.max(maxDepth, insert(root, a, () => ({ entry, raw: null })));
     for (const a of entry.caseSensitiveAliases ?? []) {
-      maxDepth = Math.max(maxDepth, insert(root, a, (_w, raw) => ({ entry, raw })));
+      maxDepth = Math.max(maxDepth, insert(root, a, (raw) => ({ entry, raw: raw() })));
     }
   }
   return { root, maxDepth, entries };

@@ -28,8 +28,20 @@ export const FOLD_THRESHOLD = 0.1;
 export const MIN_QUERY_CHARS = 6;
 export const MAX_QUERY_CHARS = 40;
 
+/**
+ * fuse.js scans every record per query (≈10 µs each), so one index over all the pathway phrasings
+ * costs milliseconds per query. Instead records are grouped by their words, and a query goes only
+ * to the groups of the words its misspelt tokens are close to; each group's Fuse index is created
+ * once (Fuse.createIndex) on first use and kept. The closeness gate is a one-deletion
+ * (symmetric-delete) lookup: O(token length) hash probes, no scan.
+ */
 interface FuzzyState {
-  readonly fuse: Fuse<FuzzyRecord>;
+  readonly records: readonly FuzzyRecord[];
+  /** Record indices by word (words of ≥ 4 letters). */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Every vocabulary word and each of its one-letter deletions → the vocabulary words. */
+  readonly deletes: ReadonlyMap<string, readonly string[]>;
+  readonly buckets: Map<string, Fuse<FuzzyRecord>>;
 }
 
 let state: FuzzyState | null = null;
@@ -51,18 +63,76 @@ function records(entries: readonly LexiconEntry[]): FuzzyRecord[] {
   return out;
 }
 
-/** The fuse.js matcher over the pathway skills, built on first use and kept. */
+const MIN_WORD = 4;
+const MAX_WORD = 30;
+
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= MIN_WORD && w.length <= MAX_WORD);
+}
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+/** The pathway phrasings, their word groups and the deletion map, built on first use and kept. */
 export function fuzzyState(): FuzzyState {
   if (state) return state;
-  const docs = records(skillsLexicon);
+  const recs = records(skillsLexicon);
+  const byWord = new Map<string, number[]>();
+  recs.forEach((r, i) => {
+    for (const w of wordsOf(r.text)) push(byWord, w, i);
+  });
+  const deletes = new Map<string, string[]>();
+  for (const w of byWord.keys()) {
+    push(deletes, w, w);
+    for (const d of deletions(w)) push(deletes, d, w);
+  }
+  state = { records: recs, byWord, deletes, buckets: new Map() };
+  return state;
+}
+
+/** The records holding `word` and, when that leaves any, also every correctly spelt word of the query. */
+function bucket(st: FuzzyState, word: string, spelt: readonly string[]): Fuse<FuzzyRecord> | null {
+  const idx = st.byWord.get(word);
+  if (!idx) return null;
+  let pick = idx;
+  const withAll = idx.filter((i) => spelt.every((w) => (st.byWord.get(w) ?? []).includes(i)));
+  if (withAll.length > 0) pick = withAll;
+  const key = pick === idx ? word : `${word}|${spelt.join('|')}`;
+  const cached = st.buckets.get(key);
+  if (cached) return cached;
+  if (st.buckets.size > 2000) st.buckets.clear(); // bounded: hostile text cannot grow it forever
+  const docs = pick.map((i) => st.records[i]).filter((r): r is FuzzyRecord => r !== undefined);
   const index: FuseIndex<FuzzyRecord> = Fuse.createIndex(['text'], docs);
   const fuse = new Fuse(
     docs,
     { keys: ['text'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, shouldSort: true },
     index,
   );
-  state = { fuse };
-  return state;
+  st.buckets.set(key, fuse);
+  return fuse;
+}
+
+/** Vocabulary words within a one-deletion neighbourhood of a token that is not itself a vocabulary word. */
+export function nearWords(token: string): string[] {
+  const st = fuzzyState();
+  const t = token.toLowerCase();
+  if (t.length < MIN_WORD + 1 || t.length > MAX_WORD || st.byWord.has(t)) return [];
+  const found = new Set<string>();
+  for (const w of st.deletes.get(t) ?? []) found.add(w); // a letter missing
+  for (const d of deletions(t)) {
+    if (st.byWord.has(d)) found.add(d); // a letter too many
+    for (const w of st.deletes.get(d) ?? []) found.add(w); // a letter wrong or swapped
+  }
+  return [...found];
 }
 
 /** Letters and digits only, single-spaced: "Project-Management" and "project management" compare equal. */
@@ -104,7 +174,17 @@ export function allowedEdits(length: number): number {
 export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRESHOLD): FuzzyHit | null {
   const q = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (q.length < MIN_QUERY_CHARS || q.length > MAX_QUERY_CHARS) return null;
-  const results = fuzzyState().fuse.search(q, { limit: 5 });
+  const st = fuzzyState();
+  const near = new Set<string>();
+  const spelt: string[] = [];
+  for (const w of wordsOf(q)) {
+    if (st.byWord.has(w)) spelt.push(w);
+    else for (const n of nearWords(w)) near.add(n);
+  }
+  // Only a phrase with a misspelt word goes to fuse.js; correctly spelt phrases were settled exactly.
+  const results: { item: FuzzyRecord; score?: number }[] = [];
+  for (const w of [...near].slice(0, 3)) results.push(...(bucket(st, w, spelt)?.search(q, { limit: 5 }) ?? []));
+  results.sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
   for (const r of results) {
     const score = r.score ?? 1;
     if (score > threshold) break;
@@ -139,6 +219,15 @@ const STOPWORDS = new Set([
   'good', 'great', 'deep', 'solid', 'track', 'record', 'familiarity', 'familiar', 'proficiency', 'expertise',
 ]);
 
+function hasPunct(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + 16);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
 /**
  * Key phrases of a requirement line: runs of up to 4 non-stopword tokens, keeping only runs with
  * at least one token the exact pass did not cover.
@@ -166,8 +255,7 @@ export function keyPhrases(
   };
   for (let k = firstToken; k < endToken; k++) {
     const w = tokens.words[k] ?? '';
-    const gap = k > firstToken ? text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0) : ' ';
-    const punct = /[,;:.()!?]/.test(gap.slice(0, 16));
+    const punct = k > firstToken && hasPunct(text, tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
     if (STOPWORDS.has(w) || w.length < 2) {
       flush(k);
       continue;

@@ -96,6 +96,17 @@ export function classifyHeading(heading: string): SectionKind | null {
 const BULLET = /^(?:[•◦▪▫·‣⁃*+-]|\d{1,3}[.)]|[a-z][.)])\s/;
 const TERMINAL_PUNCT = /[.!?;,]$/;
 
+/** At least 4 ASCII letters and no lower-case letter (one bounded pass, no regex). */
+function isAllCaps(s: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+  }
+  return upper >= 4;
+}
+
 function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
@@ -116,14 +127,16 @@ export function headingKindOfLine(rawLine: string): { isHeading: boolean; kind: 
   if (line.length < 3 || line.length > MAX_HEADING_CHARS) return { isHeading: false, kind: null };
   if (BULLET.test(line)) return { isHeading: false, kind: null };
   const words = wordCount(line);
-  const kind = classifyHeading(line);
+  if (words > 12) return { isHeading: false, kind: null };
   const bold = /^(\*\*|__|#{1,6} )/.test(line);
-  if (line.endsWith(':') && words <= 12) return { isHeading: true, kind };
-  if (bold && words <= 12) return { isHeading: true, kind };
-  const letters = line.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && words <= 8) return { isHeading: true, kind };
+  const caps = words <= 8 && isAllCaps(line);
+  const bareCandidate = words <= 7 && !TERMINAL_PUNCT.test(line);
+  // Classify (the costly part) only lines that can be headings at all.
+  if (!line.endsWith(':') && !bold && !caps && !bareCandidate) return { isHeading: false, kind: null };
+  const kind = classifyHeading(line);
+  if (line.endsWith(':') || bold || caps) return { isHeading: true, kind };
   // A bare short line is a heading only when its wording is a known heading.
-  if (kind !== null && words <= 7 && !TERMINAL_PUNCT.test(line)) return { isHeading: true, kind };
+  if (kind !== null) return { isHeading: true, kind };
   return { isHeading: false, kind: null };
 }
 

@@ -147,7 +147,11 @@ function workday(url: URL): JobRef | null {
   const match = /_([A-Za-z0-9-]{2,40})$/.exec(seg);
   const req = match?.[1];
   if (!req || !/\d/.test(req)) return null;
-  const tenant = (url.hostname.split('.')[0] ?? '').toLowerCase();
+  // myworkdayjobs.com: the tenant is the first host label; myworkdaysite.com: `/recruiting/<tenant>/…`.
+  const recruiting = segs.indexOf('recruiting');
+  const tenant = (
+    url.hostname.endsWith('myworkdaysite.com') && recruiting >= 0 ? (segs[recruiting + 1] ?? '') : (url.hostname.split('.')[0] ?? '')
+  ).toLowerCase();
   return ref('workday', req, `${url.origin}/${segs.slice(0, end).join('/')}`, `${tenant}:${req}`);
 }
 

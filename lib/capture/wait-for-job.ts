@@ -11,8 +11,8 @@ import { captureFailure, type CaptureResult, type CapturedPosting } from './capt
  *   whole body with characterData (every text tick on LinkedIn would wake us).
  * - Mutations are coalesced: one capture attempt per `debounceMs` burst, plus a slow poll in case the pane
  *   node itself is replaced (observers on a detached node hear nothing).
- * - Ready when the capture succeeds for `expectedJobKey` and, where the page says which job the pane shows,
- *   it is that job; where it does not, the pane must differ from `previous` (the job shown before).
+ * - Ready when the capture succeeds for `expectedJobKey`, the pane does not name another job, and its text
+ *   is no longer `previous`'s (the job shown before the navigation).
  * - Abort (`signal`) disconnects everything and rejects with the signal's reason.
  */
 
@@ -30,7 +30,7 @@ export interface WaitForJobOptions {
   /** Poll interval while waiting (replaced panes). Default 1000 ms. */
   pollMs?: number;
   /** The posting shown before the navigation, to recognise a pane that has not swapped yet. */
-  previous?: Pick<CapturedPosting, 'jobKey' | 'title' | 'descriptionText'> | null;
+  previous?: Pick<CapturedPosting, 'jobKey' | 'title' | 'location' | 'descriptionText'> | null;
   now?: () => Date;
 }
 
@@ -43,18 +43,24 @@ interface Attempt {
   pane: Element | null;
 }
 
-function attempt(options: WaitForJobOptions, genericInPane: boolean): Attempt {
+/**
+ * One capture attempt. While waiting (`final` false), a pane whose text is still the previous job's is not
+ * ready: some panes swap the title before the description. On the last attempt, a pane that names the
+ * expected job id is believed even if its text equals the previous job's (same posting in two locations).
+ */
+function attempt(options: WaitForJobOptions, final: boolean): Attempt {
   const { doc, url, expectedJobKey, previous } = options;
-  const details = captureDetailed(doc, url, { now: options.now?.() ?? new Date(), genericInPane });
+  const details = captureDetailed(doc, url, { now: options.now?.() ?? new Date(), genericInPane: final });
   const { result } = details;
   if (!result.ok || result.posting.jobKey !== expectedJobKey) return { result: null, pane: details.pane };
-  const stale =
-    details.shownJobId === null &&
-    previous != null &&
-    previous.jobKey !== expectedJobKey &&
-    previous.title === result.posting.title &&
-    previous.descriptionText === result.posting.descriptionText;
-  return { result: stale ? null : result, pane: details.pane };
+  const posting = result.posting;
+  const changed =
+    previous == null ||
+    previous.jobKey === expectedJobKey ||
+    previous.descriptionText !== posting.descriptionText ||
+    (details.shownJobId === null && (previous.title !== posting.title || previous.location !== posting.location));
+  const paneNamesJob = details.shownJobId !== null && details.shownJobId === details.jobRef?.id;
+  return { result: changed || (final && paneNamesJob) ? result : null, pane: details.pane };
 }
 
 export function waitForJob(options: WaitForJobOptions): Promise<CaptureResult> {

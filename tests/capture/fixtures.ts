@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHtmlDocument } from '../../scripts/load-html-document';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/boards/', import.meta.url));
+// Path strings, not URL objects: under happy-dom the global URL is the DOM's, which node:url rejects.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'boards');
 
 export function fixtureHtml(name: string): string {
-  return readFileSync(`${FIXTURES}${name}`, 'utf8');
+  return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
 /** A fixture page as a Document at `url` (its own happy-dom window: no shared state between tests). */

@@ -11,6 +11,7 @@ import {
   screenshot,
   settle,
   waitForPathwayLens,
+  unexpectedWebRequests,
   type ExtensionSession,
 } from './harness';
 import { FIXTURE_ROUTES, GREENHOUSE_BOARD_URL, LINKEDIN_FEED_URL, LINKEDIN_JOB_URL, NON_BOARD_CAREERS_URL } from './fixtures';
@@ -69,10 +70,14 @@ describe('content script (production build in Chromium)', () => {
   });
 
   it('fetched nothing but the fixture pages themselves (no network calls by the extension)', () => {
+    expect(unexpectedWebRequests(session)).toEqual([]);
     const unexpected = session.server.requests.filter(
       (r) => !(r.method === 'GET' && (r.status === 200 || r.path === '/favicon.ico')),
     );
     expect(unexpected).toEqual([]);
+  });
+
+  it('logged no page errors or console errors on any page', () => {
     expect(session.errors).toEqual([]);
   });
 });

@@ -78,6 +78,8 @@ export interface ExtensionSession {
   server: FixtureServer;
   /** `pageerror`s and console errors of every page and popup, as `[url] message`. */
   errors: string[];
+  /** Every request the browser context made (pages, popup, content scripts), in order. */
+  requests: { url: string; resourceType: string; navigation: boolean }[];
   /** Opens a new tab (with error tracking) and navigates to `url`. */
   goto(url: string): Promise<Page>;
   /** Opens `chrome-extension://ID/popup.html` in a tab sized like a toolbar popup (default 400×600). */
@@ -93,6 +95,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const server = await startFixtureServer({ routes: options.routes ?? {}, certificateHosts: MAPPED_HOSTS });
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'pathway-lens-profile-'));
   const errors: string[] = [];
+  const requests: ExtensionSession['requests'] = [];
   let context: BrowserContext | undefined;
 
   const cleanup = async () => {
@@ -122,6 +125,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     };
     ctx.pages().forEach(track);
     ctx.on('page', track);
+    ctx.on('request', (req) => {
+      if (requests.length < 2_000) requests.push({ url: req.url(), resourceType: req.resourceType(), navigation: req.isNavigationRequest() });
+    });
 
     const isExtensionWorker = (url: string) => url.startsWith('chrome-extension://');
     let worker = ctx.serviceWorkers().find((w) => isExtensionWorker(w.url()));
@@ -142,6 +148,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       extensionId,
       server,
       errors,
+      requests,
       async goto(url) {
         const page = await newPage();
         await page.goto(url, { waitUntil: 'load' });
@@ -159,6 +166,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     await cleanup();
     throw err;
   }
+}
+
+/**
+ * Web requests other than the navigations a test made itself (and favicons): with fixture pages that load no
+ * sub-resources, anything here was fetched by the extension — which must make no network calls.
+ */
+export function unexpectedWebRequests(session: ExtensionSession): string[] {
+  return session.requests
+    .filter((r) => /^(https?|wss?):/.test(r.url) && !r.navigation && !r.url.endsWith('/favicon.ico'))
+    .map((r) => `${r.resourceType} ${r.url}`);
 }
 
 /** Number of `pathway-lens` custom elements (the content script's shadow-root hosts) in the page. */

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { averageReadiness } from '../../lib/insights/demand';
+import { appendReadinessPoint, type ReadinessPoint } from '../../lib/insights/readiness-history';
+import type { Pathway } from '../../lib/pathway/schema';
+import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import type { ImportPreview } from '../../lib/storage/export-import';
+import type { StorageUsage } from '../../lib/storage/quota';
+import type { Result } from '../../lib/storage/result';
+import type { SavedPosting } from '../../lib/storage/schemas';
+import type { CorruptReport, ExportValue } from '../../lib/storage/writer';
+import { InsightsView } from '../insights/insights-view';
+import { ReadinessOverTime } from '../insights/readiness-over-time';
+import { CorruptNotice } from '../saved/corrupt-notice';
+import { DataPanel } from '../saved/data-panel';
+import { Section } from '../ui/section';
+import { CompareMatrix } from './compare-matrix';
+import { CompareView } from './compare-view';
+
+export type DashboardTheme = 'light' | 'dark' | 'system';
+
+/** Everything the dashboard shows, loaded by the page (see entrypoints/dashboard/dashboard-source.ts). */
+export interface DashboardData {
+  readonly postings: readonly SavedPosting[];
+  readonly corruptCount: number;
+  readonly readOnlyCount: number;
+  readonly progress: ProgressSnapshot;
+  /** Recorded averages; the current one is added for display if it differs. */
+  readonly history: readonly ReadinessPoint[];
+  readonly usage: StorageUsage | null;
+  readonly corrupt: CorruptReport | null;
+}
+
+export interface DashboardActions {
+  readonly onExport: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
+  readonly onPreviewImport: (text: string) => Promise<Result<ImportPreview>>;
+  readonly onApplyImport: (text: string) => Promise<Result<ImportPreview>>;
+  readonly download?: (file: ExportValue) => void;
+}
+
+export interface DashboardAppProps extends DashboardActions {
+  /** Null while loading. */
+  readonly data: DashboardData | null;
+  /** A load failure, shown as text. */
+  readonly error?: string | null;
+  readonly theme?: DashboardTheme;
+  readonly pathway?: Pathway;
+  /** "Now", for the current readiness point (tests pass a fixed time). */
+  readonly now?: number;
+  /** Posting ids to pre-select in Compare (e.g. from the popup's URL). */
+  readonly initialSelection?: readonly string[];
+}
+
+export const DASHBOARD_SECTIONS = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'readiness', label: 'Readiness over time' },
+  { id: 'data', label: 'Data' },
+] as const;
+
+/** The dashboard page: Compare, Matrix, Insights, Readiness over time, Data. Pure UI over props. */
+export function DashboardApp({ data, error = null, theme = 'system', pathway, now, initialSelection, ...actions }: DashboardAppProps) {
+  const history = useMemo(() => {
+    if (!data) return [];
+    const current = averageReadiness(data.postings, data.progress);
+    return current === null ? data.history : appendReadinessPoint(data.history, { at: now ?? Date.now(), averageReadiness: current }, { mergeWithinMs: 0 });
+  }, [data, now]);
+
+  return (
+    <div className="dashboard" data-theme={theme === 'system' ? undefined : theme}>
+      <header className="dashboard__header">
+        <p className="dashboard__brand">Pathway Lens</p>
+        <nav aria-label="Dashboard sections">
+          <ul className="dashboard__nav">
+            {DASHBOARD_SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="dashboard__main">
+        <h1 className="dashboard__title">Your saved postings, side by side</h1>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {!data ? (
+          error ? null : (
+            <p role="status" className="dashboard__loading">
+              Loading your saved postings…
+            </p>
+          )
+        ) : (
+          <>
+            <CorruptNotice corruptCount={data.corruptCount} readOnlyCount={data.readOnlyCount} />
+            <Section id="compare" title="Compare" intro="Pick two to six saved postings and see which skills each asks.">
+              <CompareView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} {...(initialSelection ? { initialSelection } : {})} />
+            </Section>
+            <Section id="matrix" title="All saved postings" intro="Every saved posting against every skill they ask, closest first.">
+              <CompareMatrix postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+            </Section>
+            <Section id="insights" title="Insights" intro="What your saved postings ask most, and what to learn next.">
+              <InsightsView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+            </Section>
+            <Section id="readiness" title="Readiness over time" intro="Your average readiness across saved postings as you learn.">
+              <ReadinessOverTime history={history} />
+            </Section>
+            <Section id="data" title="Data" intro="Everything stays in your browser. Export a copy or import one.">
+              <DataPanel usage={data.usage} corrupt={data.corrupt} {...actions} />
+            </Section>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

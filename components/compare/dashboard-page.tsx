@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ReadinessPoint } from '../../lib/insights/readiness-history';
+import type { ImportPreview } from '../../lib/storage/export-import';
+import type { ProgressView } from '../../lib/storage/progress';
+import { toProgressSnapshot } from '../../lib/storage/progress';
+import type { StorageUsage } from '../../lib/storage/quota';
+import type { Result } from '../../lib/storage/result';
+import type { Settings } from '../../lib/storage/schemas';
+import type { CorruptReport, ExportValue, ListPostingsValue } from '../../lib/storage/writer';
+import { DashboardApp, type DashboardData, type DashboardTheme } from './dashboard-app';
+
+/** Where the dashboard gets its data: the messaging client in the extension, fakes in tests. */
+export interface DashboardSource {
+  readonly listPostings: () => Promise<Result<ListPostingsValue>>;
+  readonly getProgress: () => Promise<Result<ProgressView>>;
+  readonly getSettings: () => Promise<Result<Settings>>;
+  readonly getStorageUsage: () => Promise<Result<StorageUsage>>;
+  readonly getCorruptRecords: () => Promise<Result<CorruptReport>>;
+  /** Recorded readiness history; absent until storage keeps one (see the report on issue 7). */
+  readonly getReadinessHistory?: () => Promise<Result<readonly ReadinessPoint[]>>;
+  readonly exportData: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
+  readonly previewImport: (text: string) => Promise<Result<ImportPreview>>;
+  readonly applyImport: (text: string) => Promise<Result<ImportPreview>>;
+  /** Called when storage changes elsewhere (popup, sidebar); returns an unsubscribe. */
+  readonly subscribe?: (onChange: () => void) => () => void;
+}
+
+/** Loads everything the dashboard shows; the first failure that blocks the page is returned as text. */
+export async function loadDashboard(source: DashboardSource): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
+  const [postings, progress, settings, usage, corrupt, history] = await Promise.all([
+    source.listPostings(),
+    source.getProgress(),
+    source.getSettings(),
+    source.getStorageUsage(),
+    source.getCorruptRecords(),
+    source.getReadinessHistory ? source.getReadinessHistory() : Promise.resolve<Result<readonly ReadinessPoint[]>>({ ok: true, value: [] }),
+  ]);
+  if (!postings.ok) return { error: postings.error.message };
+  if (!progress.ok) return { error: progress.error.message };
+  return {
+    theme: settings.ok ? settings.value.theme : 'system',
+    data: {
+      postings: postings.value.postings,
+      corruptCount: postings.value.corruptCount,
+      readOnlyCount: postings.value.readOnlyCount,
+      progress: toProgressSnapshot(progress.value),
+      history: history.ok ? history.value : [],
+      usage: usage.ok ? usage.value : null,
+      corrupt: corrupt.ok ? corrupt.value : null,
+    },
+  };
+}
+
+/** The dashboard with its data: loads on open, reloads after an import and when storage changes. */
+export function DashboardPage({ source, initialSelection }: { readonly source: DashboardSource; readonly initialSelection?: readonly string[] }) {
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [theme, setTheme] = useState<DashboardTheme>('system');
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    const r = await loadDashboard(source);
+    if ('error' in r) return setError(r.error);
+    setError(null);
+    setData(r.data);
+    setTheme(r.theme);
+  }, [source]);
+
+  useEffect(() => {
+    void reload();
+    return source.subscribe?.(() => void reload());
+  }, [reload, source]);
+
+  return (
+    <DashboardApp
+      data={data}
+      error={error}
+      theme={theme}
+      {...(initialSelection ? { initialSelection } : {})}
+      onExport={source.exportData}
+      onPreviewImport={source.previewImport}
+      onApplyImport={async (text) => {
+        const r = await source.applyImport(text);
+        if (r.ok) await reload();
+        return r;
+      }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { GapSidebar } from '../sidebar';
+import { skillGroup } from '../sidebar/groups';
+import { applyPageHighlights, scrollToSkill } from '../../lib/highlights/page-highlights';
+import type { JobPageSession } from '../../lib/job-page/job-page-session';
+
+export interface JobPageSidebarProps {
+  readonly session: JobPageSession;
+  /** The page's document, where mentions are highlighted (never modified: CSS Custom Highlight API). */
+  readonly pageDocument: Document;
+  /** The element holding the posting on the page, for highlights and scroll-to; the body when unknown. */
+  readonly descriptionRoot: () => Element | null;
+  readonly onOpenCompare?: () => void;
+  readonly onReload?: () => void;
+  readonly shortcutLabel?: string;
+  readonly autoFocus?: boolean;
+}
+
+function useSystemDark(win: Window | null): boolean {
+  const query = win?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
+  const [dark, setDark] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return dark;
+}
+
+/** Connects the pure GapSidebar to the page session: state in, user actions out, highlights on the page. */
+export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenCompare, onReload, shortcutLabel, autoFocus }: JobPageSidebarProps) {
+  const view = useSyncExternalStore(session.subscribe, session.getView);
+  const systemDark = useSystemDark(pageDocument.defaultView);
+  const theme = view.theme === 'system' ? (systemDark ? 'dark' : 'light') : view.theme;
+  const { state, highlightsOn } = view;
+
+  useEffect(() => {
+    if (state.kind !== 'ready' || !highlightsOn) return;
+    const root = descriptionRoot() ?? pageDocument.body;
+    if (!root) return;
+    const skills = state.report.skills.map((s) => ({ id: s.id, mentions: s.mentions, group: skillGroup(s, state.progress) }));
+    return applyPageHighlights(pageDocument, root, skills);
+  }, [state, highlightsOn, pageDocument, descriptionRoot]);
+
+  if (!view.active) return null;
+  return (
+    <GapSidebar
+      state={state}
+      theme={theme}
+      side={view.side}
+      collapsed={view.collapsed}
+      onToggleCollapsed={(next) => session.setCollapsed(next)}
+      highlightsOn={highlightsOn}
+      onToggleHighlights={(on) => session.setHighlights(on)}
+      onMarkLearned={(id, learned) => void session.setSkillLearned(id, learned)}
+      onMarkKnown={(id, known) => void session.setOtherSkillKnown(id, known)}
+      onSave={() => void session.save()}
+      onStatusChange={(status) => void session.setStatus(status)}
+      onSkillClick={(skill) => {
+        scrollToSkill(pageDocument, skill.mentions, { root: descriptionRoot() ?? pageDocument.body });
+      }}
+      onOpenCompare={onOpenCompare}
+      onReload={onReload}
+      shortcutLabel={shortcutLabel}
+      autoFocus={autoFocus}
+    />
+  );
+}

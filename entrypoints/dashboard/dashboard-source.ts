@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import * as client from '../../lib/messaging/client';
+import type { DashboardSource } from '../../components/compare/dashboard-page';
+
+/**
+ * The dashboard's data, through the background writer (lib/messaging/client). Readiness history is not
+ * stored yet: `getReadinessHistory` is left out until storage records it (the page then shows the
+ * current average only).
+ */
+export const messagingSource: DashboardSource = {
+  listPostings: client.listPostings,
+  getProgress: client.getProgress,
+  getSettings: client.getSettings,
+  getStorageUsage: client.getStorageUsage,
+  getCorruptRecords: client.getCorruptRecords,
+  exportData: client.exportData,
+  previewImport: client.previewImport,
+  applyImport: client.applyImport,
+  subscribe: (onChange) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Coalesce bursts (one progress change re-scores every posting in one write, but imports may be several).
+    const listener = (_changes: unknown, area: string) => {
+      if (area !== 'local') return;
+      clearTimeout(timer);
+      timer = setTimeout(onChange, 150);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(listener);
+    };
+  },
+};
+
+/** Posting ids to pre-select in Compare, from `dashboard.html?compare=id1,id2`. */
+export function selectionFromUrl(search: string): string[] {
+  const raw = new URLSearchParams(search).get('compare') ?? '';
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= 200)
+    .slice(0, 6);
+}

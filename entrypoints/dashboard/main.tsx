@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DashboardPage } from '../../components/compare/dashboard-page';
+import { messagingSource, selectionFromUrl } from './dashboard-source';
+import '../../components/ui/theme.css';
+import '../../components/saved/controls.css';
+import '../../components/saved/saved.css';
+import '../../components/charts/charts.css';
+import '../../components/insights/insights.css';
+import '../../components/compare/compare.css';
+import '../../components/compare/dashboard.css';
+
+// Wiring only: the UI lives in components/compare (DashboardPage/DashboardApp) and its siblings.
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <DashboardPage source={messagingSource} initialSelection={selectionFromUrl(location.search)} />
+    </StrictMode>,
+  );
+}

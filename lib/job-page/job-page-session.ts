@@ -1,0 +1,269 @@
+import type { CaptureResult, CapturedPosting } from '../capture/capture-result';
+import type { GapReport } from '../analysis/gap-report';
+import type { ProgressSnapshot } from '../scoring/progress-snapshot';
+import type { ReportScore } from '../scoring/score-report';
+import type { Result } from '../storage/result';
+import type { PostingStatus, SavePostingInput, SavedPosting, Settings } from '../storage/schemas';
+import type { SettingsPatch } from '../storage/settings';
+import type { ProgressView } from '../storage/progress';
+import type { SidebarState } from '../../components/sidebar/types';
+
+/**
+ * The state of the sidebar on one job page, and everything that changes it: capture after (in-page)
+ * navigation, analysis, the user's progress, saving. It owns no data: progress, settings and saved postings
+ * live in the background writer, reached through `store`. Pure orchestration over injected services, so it
+ * is tested without a browser.
+ */
+export interface JobPageStore {
+  getProgress(): Promise<Result<ProgressView>>;
+  getSettings(): Promise<Result<Settings>>;
+  updateSettings(patch: SettingsPatch): Promise<Result<unknown>>;
+  listPostings(): Promise<Result<{ postings: SavedPosting[] }>>;
+  savePosting(input: SavePostingInput): Promise<Result<{ posting: SavedPosting; usage: { ratio: number; warn: boolean } }>>;
+  setPostingStatus(id: string, status: PostingStatus): Promise<Result<unknown>>;
+  setSkillLearned(skillId: string, learned: boolean): Promise<Result<unknown>>;
+  setOtherSkillKnown(skillId: string, known: boolean): Promise<Result<unknown>>;
+}
+
+export interface JobPageServices {
+  /** Resolves the URL's job: immediate capture on a static page, bounded wait on a split-pane board. */
+  capture(url: URL, previous: CapturedPosting | null, signal: AbortSignal): Promise<CaptureResult | null>;
+  jobKeyOf(url: URL): string | null;
+  isJobPage(url: URL): boolean;
+  analyze(posting: CapturedPosting): GapReport;
+  score(report: GapReport, progress: ProgressSnapshot): ReportScore;
+  toSnapshot(view: ProgressView): ProgressSnapshot;
+  store: JobPageStore;
+}
+
+export interface JobPageView {
+  /** False on pages that are not job pages: the host is not mounted at all. */
+  readonly active: boolean;
+  readonly state: SidebarState;
+  readonly posting: CapturedPosting | null;
+  readonly collapsed: boolean;
+  readonly side: 'left' | 'right';
+  readonly theme: Settings['theme'];
+  readonly highlightsOn: boolean;
+}
+
+type Listener = () => void;
+
+const INITIAL: JobPageView = {
+  active: false,
+  state: { kind: 'loading' },
+  posting: null,
+  collapsed: false,
+  side: 'right',
+  theme: 'system',
+  highlightsOn: true,
+};
+
+export class JobPageSession {
+  private view: JobPageView = INITIAL;
+  private readonly listeners = new Set<Listener>();
+  private current: AbortController | null = null;
+  private currentKey: string | null = null;
+  private report: GapReport | null = null;
+  private progress: ProgressSnapshot | null = null;
+  private board = 'generic';
+
+  constructor(private readonly services: JobPageServices) {}
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): JobPageView => this.view;
+
+  private set(patch: Partial<JobPageView>): void {
+    this.view = { ...this.view, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Called at start and on every in-page navigation. Re-analyses only when the job changed. */
+  async navigate(url: URL): Promise<void> {
+    const { services } = this;
+    if (!services.isJobPage(url)) {
+      this.abortCurrent();
+      this.currentKey = null;
+      if (this.view.active) this.set({ active: false });
+      return;
+    }
+    const key = services.jobKeyOf(url);
+    if (key !== null && key === this.currentKey) return;
+    this.abortCurrent();
+    this.currentKey = key;
+    const controller = new AbortController();
+    this.current = controller;
+    const previous = this.view.posting;
+    this.report = null;
+    this.set({ active: true, state: { kind: 'loading' }, posting: null });
+    await this.loadSettings(url);
+
+    let result: CaptureResult | null;
+    try {
+      result = await services.capture(url, previous, controller.signal);
+    } catch {
+      if (controller.signal.aborted) return;
+      result = null;
+    }
+    // A newer navigation owns the sidebar now: drop this job's result.
+    if (controller.signal.aborted || this.current !== controller) return;
+    if (!result || !result.ok) {
+      this.set({ state: { kind: result && !result.ok && result.reason === 'loading' ? 'still-loading' : 'no-posting' } });
+      return;
+    }
+    const posting = result.posting;
+    const report = services.analyze(posting);
+    this.report = report;
+    const [progress, savedStatus] = await Promise.all([this.loadProgress(), this.savedStatusOf(posting.jobKey)]);
+    if (controller.signal.aborted || this.current !== controller) return;
+    this.progress = progress;
+    this.set({
+      posting,
+      state: { kind: 'ready', report, score: services.score(report, progress), progress, savedStatus, saveError: null },
+    });
+  }
+
+  private abortCurrent(): void {
+    this.current?.abort();
+    this.current = null;
+  }
+
+  private async loadSettings(url: URL): Promise<void> {
+    const settings = await this.services.store.getSettings();
+    this.board = boardOf(url, this.services);
+    if (!settings.ok) return;
+    const prefs = settings.value.sidebar[this.board] ?? settings.value.defaultSidebar;
+    this.set({ collapsed: prefs.collapsed, side: prefs.position, theme: settings.value.theme });
+  }
+
+  private async loadProgress(): Promise<ProgressSnapshot> {
+    const progress = await this.services.store.getProgress();
+    return progress.ok ? this.services.toSnapshot(progress.value) : { learnedSkills: new Set(), knownSkills: new Set() };
+  }
+
+  private async savedStatusOf(jobKey: string): Promise<PostingStatus | null> {
+    const list = await this.services.store.listPostings();
+    if (!list.ok) return null;
+    return list.value.postings.find((p) => p.id === jobKey)?.status ?? null;
+  }
+
+  /** Progress changed (here, in the popup or another tab): re-score with the same pure functions. */
+  async refreshProgress(): Promise<void> {
+    const report = this.report;
+    const state = this.view.state;
+    if (!report || state.kind !== 'ready') return;
+    const progress = await this.loadProgress();
+    if (this.report !== report) return;
+    this.progress = progress;
+    const latest = this.view.state;
+    if (latest.kind !== 'ready') return;
+    this.set({ state: { ...latest, progress, score: this.services.score(report, progress) } });
+  }
+
+  async setSkillLearned(skillId: string, learned: boolean): Promise<void> {
+    this.optimisticProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, skillId, learned) }));
+    const r = await this.services.store.setSkillLearned(skillId, learned);
+    if (!r.ok) this.setSaveError(r.error.message);
+    await this.refreshProgress();
+  }
+
+  async setOtherSkillKnown(skillId: string, known: boolean): Promise<void> {
+    this.optimisticProgress((p) => ({ ...p, knownSkills: toggled(p.knownSkills, skillId, known) }));
+    const r = await this.services.store.setOtherSkillKnown(skillId, known);
+    if (!r.ok) this.setSaveError(r.error.message);
+    await this.refreshProgress();
+  }
+
+  /** Re-score at once so the gauge moves on click; the stored truth follows in refreshProgress. */
+  private optimisticProgress(change: (p: ProgressSnapshot) => ProgressSnapshot): void {
+    const state = this.view.state;
+    if (state.kind !== 'ready' || !this.report) return;
+    const progress = change(state.progress);
+    this.set({ state: { ...state, progress, score: this.services.score(this.report, progress) } });
+  }
+
+  async save(): Promise<void> {
+    const state = this.view.state;
+    const posting = this.view.posting;
+    if (state.kind !== 'ready' || !posting || state.saving) return;
+    this.set({ state: { ...state, saving: true, saveError: null } });
+    const result = await this.services.store.savePosting({
+      jobKey: posting.jobKey,
+      url: posting.url,
+      board: posting.board,
+      title: posting.title,
+      company: posting.company,
+      location: posting.location,
+      report: state.report,
+      description: posting.descriptionText.slice(0, 200_000),
+    });
+    const latest = this.view.state;
+    if (latest.kind !== 'ready' || latest.report !== state.report) return;
+    if (result.ok) {
+      const percent = Math.round(result.value.usage.ratio * 100);
+      this.set({
+        state: { ...latest, saving: false, savedStatus: result.value.posting.status, quotaWarningPercent: result.value.usage.warn ? percent : null },
+      });
+    } else {
+      this.set({
+        state: { ...latest, saving: false, saveError: result.error.code === 'quota' ? { kind: 'quota' } : { kind: 'failed', message: result.error.message } },
+      });
+    }
+  }
+
+  async setStatus(status: PostingStatus): Promise<void> {
+    const state = this.view.state;
+    const posting = this.view.posting;
+    if (state.kind !== 'ready' || !posting) return;
+    const r = await this.services.store.setPostingStatus(posting.jobKey, status);
+    const latest = this.view.state;
+    if (latest.kind !== 'ready') return;
+    this.set({ state: r.ok ? { ...latest, savedStatus: status } : { ...latest, saveError: { kind: 'failed', message: r.error.message } } });
+  }
+
+  private setSaveError(message: string): void {
+    const state = this.view.state;
+    if (state.kind === 'ready') this.set({ state: { ...state, saveError: { kind: 'failed', message } } });
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.set({ collapsed });
+    void this.services.store.updateSettings({ sidebar: { board: this.board, collapsed } });
+  }
+
+  toggleCollapsed(): void {
+    this.setCollapsed(!this.view.collapsed);
+  }
+
+  setHighlights(on: boolean): void {
+    this.set({ highlightsOn: on });
+  }
+
+  /** The extension was reloaded or updated under this tab: nothing can reach the background any more. */
+  invalidate(): void {
+    this.abortCurrent();
+    this.set({ state: { kind: 'context-invalidated' } });
+  }
+
+  dispose(): void {
+    this.abortCurrent();
+    this.listeners.clear();
+  }
+}
+
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+function boardOf(url: URL, services: JobPageServices): string {
+  const key = services.jobKeyOf(url);
+  const board = key?.split(':')[0];
+  return board && /^[a-z0-9-]{1,40}$/.test(board) ? board : 'generic';
+}

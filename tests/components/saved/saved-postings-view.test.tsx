@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SavedPostingsView, type SavedPostingsViewProps } from '../../../components/saved/saved-postings-view';
+import type { SavedPosting } from '../../../lib/storage/schemas';
+import { axeViolations } from '../../insights/axe';
+import { manyPostings, posting, progress } from '../../insights/fixtures';
+
+afterEach(cleanup);
+
+function setup(postings: readonly SavedPosting[], extra: Partial<SavedPostingsViewProps> = {}) {
+  const callbacks = { onStatusChange: vi.fn(), onNotesChange: vi.fn(), onDelete: vi.fn(), onRestore: vi.fn(), onOpen: vi.fn() };
+  const utils = render(<SavedPostingsView postings={postings} progress={progress()} {...callbacks} {...extra} />);
+  return { ...utils, ...callbacks, user: userEvent.setup() };
+}
+
+const titles = () => screen.getAllByTestId('saved-posting').map((r) => within(r).getByRole('heading').textContent?.replace(' (opens the posting in a new tab)', ''));
+
+const PMF = 'program-management-frameworks';
+const three = [
+  posting({ id: 'low', title: 'Low readiness', skills: [[PMF, 'required'], ['ai-ml-fundamentals', 'required']], savedAt: Date.UTC(2025, 2, 1), board: 'linkedin', status: 'applied' }),
+  posting({ id: 'high', title: 'High readiness', company: 'Globex', skills: [['api-development', 'required'], ['agile-certification', 'preferred']], savedAt: Date.UTC(2025, 0, 1) }),
+  posting({ id: 'mid', title: 'Mid readiness', skills: [['api-development', 'required'], ['agile-certification', 'required']], savedAt: Date.UTC(2025, 1, 1), targetRole: false, notes: 'Referral from Sam' }),
+];
+
+describe('SavedPostingsView', () => {
+  it('shows an empty state with no postings', async () => {
+    const { container } = setup([]);
+    expect(screen.getByTestId('saved-empty').textContent).toContain('No saved postings yet.');
+    expect(screen.queryAllByTestId('saved-posting')).toHaveLength(0);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows one posting with readiness, time to qualify, status, date and a link that opens it', async () => {
+    const p = posting({ id: 'one', title: 'AI Program Manager', company: 'Initech', skills: [['api-development', 'required'], [PMF, 'required']], savedAt: Date.UTC(2025, 2, 12) });
+    const { user, onOpen, container } = setup([p]);
+    const row = screen.getByTestId('saved-posting');
+    expect(row.getAttribute('data-posting-id')).toBe('one');
+    expect(within(row).getByTestId('saved-readiness').textContent).toBe('50%');
+    expect(within(row).getByTestId('saved-time').textContent).toBe('12 weeks, by the end of Phase 4 (week 32)');
+    expect(within(row).getByRole('combobox', { name: 'Status of AI Program Manager' })).toHaveProperty('value', 'saved');
+    expect(within(row).getByText('12 Mar 2025').closest('time')?.getAttribute('datetime')).toBe(new Date(Date.UTC(2025, 2, 12)).toISOString());
+    const link = within(row).getByRole('link', { name: /AI Program Manager/ });
+    expect(link.getAttribute('href')).toBe(p.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    link.addEventListener('click', (e) => e.preventDefault());
+    await user.click(link);
+    expect(onOpen).toHaveBeenCalledWith('one', p.url);
+    expect(screen.getByTestId('saved-count').textContent).toBe('1 saved posting');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('sorts by readiness, date and time to qualify', async () => {
+    const { user } = setup(three);
+    expect(titles()).toEqual(['High readiness', 'Mid readiness', 'Low readiness']);
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'date');
+    expect(titles()).toEqual(['Low readiness', 'Mid readiness', 'High readiness']);
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'time');
+    expect(titles()).toEqual(['High readiness', 'Mid readiness', 'Low readiness']);
+  });
+
+  it('filters by status, board and role check, and searches title, company and notes', async () => {
+    const { user } = setup(three);
+    await user.selectOptions(screen.getByLabelText('Status'), 'applied');
+    expect(titles()).toEqual(['Low readiness']);
+    await user.selectOptions(screen.getByLabelText('Status'), 'all');
+    await user.selectOptions(screen.getByLabelText('Board'), 'greenhouse');
+    expect(titles()).toEqual(['High readiness', 'Mid readiness']);
+    await user.selectOptions(screen.getByLabelText('Role check'), 'other');
+    expect(titles()).toEqual(['Mid readiness']);
+    expect(screen.getByText(/Role check/, { selector: '.tag' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Role check'), 'all');
+    await user.selectOptions(screen.getByLabelText('Board'), 'all');
+    await user.type(screen.getByLabelText('Search'), 'globex');
+    expect(titles()).toEqual(['High readiness']);
+    await user.clear(screen.getByLabelText('Search'));
+    await user.type(screen.getByLabelText('Search'), 'sam');
+    expect(titles()).toEqual(['Mid readiness']);
+    expect(screen.getByTestId('saved-count').textContent).toBe('Showing 1 of 3 saved postings');
+    await user.type(screen.getByLabelText('Search'), ' nothing-matches');
+    expect(screen.getByTestId('saved-no-match')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(titles()).toHaveLength(3);
+  });
+
+  it('changes status and saves notes through the callbacks', async () => {
+    const { user, onStatusChange, onNotesChange } = setup(three);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status of High readiness' }), 'interviewing');
+    expect(onStatusChange).toHaveBeenCalledWith('high', 'interviewing');
+    const row = screen.getAllByTestId('saved-posting')[0] as HTMLElement;
+    await user.click(within(row).getByText('Notes', { exact: false, selector: 'summary' }));
+    const field = within(row).getByLabelText('Notes for High readiness');
+    await user.type(field, 'Call recruiter');
+    await user.click(within(row).getByRole('button', { name: 'Save notes for High readiness' }));
+    expect(onNotesChange).toHaveBeenCalledWith('high', 'Call recruiter');
+  });
+
+  it('deletes with undo (the parent removes and restores the posting)', async () => {
+    const onDelete = vi.fn();
+    const onRestore = vi.fn();
+    function Harness() {
+      const [list, setList] = useState(three);
+      return (
+        <SavedPostingsView
+          postings={list}
+          progress={progress()}
+          onStatusChange={vi.fn()}
+          onNotesChange={vi.fn()}
+          onDelete={(id) => {
+            onDelete(id);
+            setList((l) => l.filter((p) => p.id !== id));
+          }}
+          onRestore={(id) => {
+            onRestore(id);
+            setList(three);
+          }}
+        />
+      );
+    }
+    render(<Harness />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete Mid readiness' }));
+    expect(onDelete).toHaveBeenCalledWith('mid');
+    expect(titles()).toEqual(['High readiness', 'Low readiness']);
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    expect(screen.getByText('Deleted “Mid readiness”.')).toBeTruthy();
+    await user.click(undo);
+    expect(onRestore).toHaveBeenCalledWith('mid');
+    expect(titles()).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('renders many postings and stays accessible', async () => {
+    const postings = manyPostings(200);
+    const start = performance.now();
+    const { container } = setup(postings);
+    const ms = performance.now() - start;
+    expect(screen.getAllByTestId('saved-posting')).toHaveLength(200);
+    expect(ms).toBeLessThan(3000);
+    const readiness = screen.getAllByTestId('saved-readiness').map((el) => Number(el.textContent?.replace('%', '')));
+    expect(readiness).toEqual([...readiness].sort((a, b) => b - a));
+    // axe on a slice (the full 200 rows are slow to audit in happy-dom).
+    expect(await axeViolations(container.querySelector('.saved__toolbar') as Element)).toEqual([]);
+  });
+
+  it('says how many records were set aside as corrupt, even with no postings', async () => {
+    const onShowCorrupt = vi.fn();
+    const { user, container } = setup([], { corruptCount: 2, readOnlyCount: 1, onShowCorrupt });
+    const notice = screen.getByTestId('corrupt-notice');
+    expect(notice.textContent).toContain('2 saved records could not be read and were set aside.');
+    expect(notice.textContent).toContain('1 record was written by a newer version');
+    await user.click(within(notice).getByRole('button', { name: 'Show details' }));
+    expect(onShowCorrupt).toHaveBeenCalled();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders hostile page text as text and never links a non-http address', () => {
+    const evil = posting({ id: 'evil', title: '<img src=x onerror=alert(1)>', company: '<b>Bold</b>', skills: [], notes: '<script>alert(1)</script>' });
+    const { container } = setup([{ ...evil, url: 'javascript:alert(1)' }]);
+    expect(container.querySelector('img[src=x], b, script')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+});
