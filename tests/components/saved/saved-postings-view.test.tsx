@@ -41,7 +41,10 @@ describe('SavedPostingsView', () => {
     expect(within(row).getByTestId('saved-readiness').textContent).toBe('50%');
     expect(within(row).getByTestId('saved-time').textContent).toBe('12 weeks, by the end of Phase 4 (week 32)');
     expect(within(row).getByRole('combobox', { name: 'Status of AI Program Manager' })).toHaveProperty('value', 'saved');
-    expect(within(row).getByText('12 Mar 2025').closest('time')?.getAttribute('datetime')).toBe(new Date(Date.UTC(2025, 2, 12)).toISOString());
+    const time = row.querySelector('time');
+    expect(time?.getAttribute('datetime')).toBe(new Date(Date.UTC(2025, 2, 12)).toISOString());
+    expect(time?.textContent).toMatch(/12/);
+    expect(time?.textContent).toMatch(/2025/);
     const link = within(row).getByRole('link', { name: /AI Program Manager/ });
     expect(link.getAttribute('href')).toBe(p.url);
     expect(link.getAttribute('target')).toBe('_blank');
@@ -162,7 +165,8 @@ describe('SavedPostingsView', () => {
     const evil = posting({ id: 'evil', title: '<img src=x onerror=alert(1)>', company: '<b>Bold</b>', skills: [], notes: '<script>alert(1)</script>' });
     const { container } = setup([{ ...evil, url: 'javascript:alert(1)' }]);
     expect(container.querySelector('img[src=x], b, script')).toBeNull();
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(screen.getByText('<b>Bold</b> · Remote · Greenhouse')).toBeTruthy();
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
   });
 });

@@ -1,0 +1,168 @@
+import { describe, expect, it, vi } from 'vitest';
+import { JobPageSession, type JobPageServices, type JobPageStore } from '../../lib/job-page/job-page-session';
+import type { CaptureResult, CapturedPosting } from '../../lib/capture/capture-result';
+import type { GapReport } from '../../lib/analysis/gap-report';
+import { scoreReport } from '../../lib/scoring/score-report';
+import { toProgressSnapshot, type ProgressView } from '../../lib/storage/progress';
+import { DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
+
+function posting(jobKey: string, title: string): CapturedPosting {
+  return {
+    board: 'linkedin',
+    url: `https://www.linkedin.com/jobs/view/${jobKey.split(':')[1]}/`,
+    canonicalUrl: `https://www.linkedin.com/jobs/view/${jobKey.split(':')[1]}/`,
+    jobKey,
+    title,
+    company: 'Acme AI',
+    location: 'Remote',
+    descriptionText: `${title} description`,
+    descriptionBlocks: [{ type: 'paragraph', text: `${title} description` }],
+    source: 'board',
+    capturedAt: '2026-11-27T00:00:00.000Z',
+  } as CapturedPosting;
+}
+
+function report(title: string): GapReport {
+  return {
+    posting: { title, company: 'Acme AI', location: null, board: 'linkedin', url: null },
+    targetRole: true,
+    targetRoleReason: 'test',
+    skills: [
+      { id: 'program-management-frameworks', label: 'PM', kind: 'toLearn', level: 'required', evidence: 'PMP', mentions: ['PMP'], match: 'exact', score: 1 },
+      { id: 'api-development', label: 'APIs', kind: 'transferable', level: 'required', evidence: 'APIs', mentions: ['APIs'], match: 'exact', score: 1 },
+    ],
+    analysisVersion: 'test',
+  };
+}
+
+function makeStore(): JobPageStore & { learned: Set<string>; saved: SavedPosting[] } {
+  const learned = new Set<string>();
+  const saved: SavedPosting[] = [];
+  const view = (): ProgressView => ({ items: [], learnedSkills: [...learned], doneTasks: [], knownSkills: [], doneActions: [] });
+  return {
+    learned,
+    saved,
+    getProgress: async () => ({ ok: true, value: view() }),
+    getSettings: async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, sidebar: { linkedin: { position: 'left', collapsed: true } } } }),
+    updateSettings: async () => ({ ok: true, value: null }),
+    listPostings: async () => ({ ok: true, value: { postings: saved } }),
+    savePosting: async (input) => {
+      const p = { id: input.jobKey, status: 'saved' } as SavedPosting;
+      saved.push(p);
+      return { ok: true, value: { posting: p, usage: { ratio: 0.85, warn: true } } };
+    },
+    setPostingStatus: async () => ({ ok: true, value: null }),
+    setSkillLearned: async (id, on) => {
+      if (on) learned.add(id);
+      else learned.delete(id);
+      return { ok: true, value: null };
+    },
+    setOtherSkillKnown: async () => ({ ok: true, value: null }),
+  };
+}
+
+function services(store: JobPageStore, capture: JobPageServices['capture']): JobPageServices {
+  return {
+    capture,
+    isJobPage: (url) => url.pathname.startsWith('/jobs/view/'),
+    jobKeyOf: (url) => {
+      const id = /\/jobs\/view\/(\d+)/.exec(url.pathname)?.[1];
+      return id ? `linkedin:${id}` : null;
+    },
+    analyze: (p) => report(p.title),
+    score: (r, p) => scoreReport(r, p),
+    toSnapshot: toProgressSnapshot,
+    store,
+  };
+}
+
+const url = (id: string) => new URL(`https://www.linkedin.com/jobs/view/${id}/`);
+
+describe('JobPageSession', () => {
+  it('stays inactive on pages that are not job pages', async () => {
+    const capture = vi.fn();
+    const session = new JobPageSession(services(makeStore(), capture));
+    await session.navigate(new URL('https://www.linkedin.com/feed/'));
+    expect(session.getView().active).toBe(false);
+    expect(capture).not.toHaveBeenCalled();
+  });
+
+  it('captures, analyses and scores the job, with the board’s sidebar prefs', async () => {
+    const session = new JobPageSession(services(makeStore(), async (u): Promise<CaptureResult> => ({ ok: true, posting: posting(`linkedin:${u.pathname.split('/')[3]}`, 'Job A') })));
+    await session.navigate(url('1'));
+    const view = session.getView();
+    expect(view.active).toBe(true);
+    expect(view.collapsed).toBe(true);
+    expect(view.side).toBe('left');
+    expect(view.state.kind).toBe('ready');
+    if (view.state.kind !== 'ready') return;
+    expect(view.state.report.posting.title).toBe('Job A');
+    expect(view.state.score.readiness).toBe(50);
+  });
+
+  it('drops a stale capture when the user moved on to another job', async () => {
+    let releaseFirst: (r: CaptureResult) => void = () => {};
+    const capture = vi.fn((u: URL, _prev: unknown, signal: AbortSignal) => {
+      const id = u.pathname.split('/')[3]!;
+      if (id === '1') {
+        return new Promise<CaptureResult>((resolve, reject) => {
+          releaseFirst = resolve;
+          signal.addEventListener('abort', () => reject(new Error('aborted')));
+        });
+      }
+      return Promise.resolve<CaptureResult>({ ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) });
+    });
+    const session = new JobPageSession(services(makeStore(), capture));
+    const first = session.navigate(url('1'));
+    await session.navigate(url('2'));
+    releaseFirst({ ok: true, posting: posting('linkedin:1', 'Job 1') });
+    await first;
+    const view = session.getView();
+    expect(view.state.kind === 'ready' && view.state.report.posting.title).toBe('Job 2');
+  });
+
+  it('does not re-analyse an unchanged job', async () => {
+    const capture = vi.fn(async (): Promise<CaptureResult> => ({ ok: true, posting: posting('linkedin:1', 'Job 1') }));
+    const session = new JobPageSession(services(makeStore(), capture));
+    await session.navigate(url('1'));
+    await session.navigate(new URL('https://www.linkedin.com/jobs/view/1/?trk=x'));
+    expect(capture).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports "still loading" and "no posting" failures', async () => {
+    const loading = new JobPageSession(services(makeStore(), async () => ({ ok: false, reason: 'loading', message: 'posting still loading' }) as CaptureResult));
+    await loading.navigate(url('1'));
+    expect(loading.getView().state.kind).toBe('still-loading');
+    const none = new JobPageSession(services(makeStore(), async () => null));
+    await none.navigate(url('1'));
+    expect(none.getView().state.kind).toBe('no-posting');
+  });
+
+  it('mark learned re-scores at once and keeps the stored truth', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    await session.setSkillLearned('program-management-frameworks', true);
+    const view = session.getView();
+    expect(store.learned.has('program-management-frameworks')).toBe(true);
+    expect(view.state.kind === 'ready' && view.state.score.readiness).toBe(100);
+  });
+
+  it('saves once, then shows the status and the quota warning', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    await Promise.all([session.save(), session.save()]);
+    expect(store.saved).toHaveLength(1);
+    const view = session.getView();
+    expect(view.state.kind === 'ready' && view.state.savedStatus).toBe('saved');
+    expect(view.state.kind === 'ready' && view.state.quotaWarningPercent).toBe(85);
+  });
+
+  it('shows "reload this tab" once the extension context is gone', async () => {
+    const session = new JobPageSession(services(makeStore(), async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    session.invalidate();
+    expect(session.getView().state.kind).toBe('context-invalidated');
+  });
+});
