@@ -28,6 +28,8 @@ export interface DashboardData {
   readonly history: readonly ReadinessPoint[];
   readonly usage: StorageUsage | null;
   readonly corrupt: CorruptReport | null;
+  /** When this data was read: the time of the "now" point on the readiness chart. */
+  readonly loadedAt: number;
 }
 
 export interface DashboardActions {
@@ -44,8 +46,6 @@ export interface DashboardAppProps extends DashboardActions {
   readonly error?: string | null;
   readonly theme?: DashboardTheme;
   readonly pathway?: Pathway;
-  /** "Now", for the current readiness point (tests pass a fixed time). */
-  readonly now?: number;
   /** Posting ids to pre-select in Compare (e.g. from the popup's URL). */
   readonly initialSelection?: readonly string[];
 }
@@ -59,12 +59,12 @@ export const DASHBOARD_SECTIONS = [
 ] as const;
 
 /** The dashboard page: Compare, Matrix, Insights, Readiness over time, Data. Pure UI over props. */
-export function DashboardApp({ data, error = null, theme = 'system', pathway, now, initialSelection, ...actions }: DashboardAppProps) {
+export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, ...actions }: DashboardAppProps) {
   const history = useMemo(() => {
     if (!data) return [];
     const current = averageReadiness(data.postings, data.progress);
-    return current === null ? data.history : appendReadinessPoint(data.history, { at: now ?? Date.now(), averageReadiness: current }, { mergeWithinMs: 0 });
-  }, [data, now]);
+    return current === null ? data.history : appendReadinessPoint(data.history, { at: data.loadedAt, averageReadiness: current }, { mergeWithinMs: 0 });
+  }, [data]);
 
   return (
     <div className="dashboard" data-theme={theme === 'system' ? undefined : theme}>

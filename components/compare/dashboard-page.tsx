@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReadinessPoint } from '../../lib/insights/readiness-history';
 import type { ImportPreview } from '../../lib/storage/export-import';
 import type { ProgressView } from '../../lib/storage/progress';
@@ -26,7 +26,7 @@ export interface DashboardSource {
 }
 
 /** Loads everything the dashboard shows; the first failure that blocks the page is returned as text. */
-export async function loadDashboard(source: DashboardSource): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
+export async function loadDashboard(source: DashboardSource, now: () => number = Date.now): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
   const [postings, progress, settings, usage, corrupt, history] = await Promise.all([
     source.listPostings(),
     source.getProgress(),
@@ -47,6 +47,7 @@ export async function loadDashboard(source: DashboardSource): Promise<{ data: Da
       history: history.ok ? history.value : [],
       usage: usage.ok ? usage.value : null,
       corrupt: corrupt.ok ? corrupt.value : null,
+      loadedAt: now(),
     },
   };
 }
@@ -57,18 +58,24 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
   const [theme, setTheme] = useState<DashboardTheme>('system');
   const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    const r = await loadDashboard(source);
-    if ('error' in r) return setError(r.error);
-    setError(null);
-    setData(r.data);
-    setTheme(r.theme);
-  }, [source]);
+  // Bumped to reload: after an import, and when storage changes elsewhere (popup, sidebar).
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void reload();
-    return source.subscribe?.(() => void reload());
-  }, [reload, source]);
+    let live = true;
+    void loadDashboard(source).then((r) => {
+      if (!live) return;
+      if ('error' in r) return setError(r.error);
+      setError(null);
+      setData(r.data);
+      setTheme(r.theme);
+    });
+    return () => {
+      live = false;
+    };
+  }, [source, version]);
+
+  useEffect(() => source.subscribe?.(() => setVersion((v) => v + 1)), [source]);
 
   return (
     <DashboardApp
@@ -80,7 +87,7 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
       onPreviewImport={source.previewImport}
       onApplyImport={async (text) => {
         const r = await source.applyImport(text);
-        if (r.ok) await reload();
+        if (r.ok) setVersion((v) => v + 1);
         return r;
       }}
     />

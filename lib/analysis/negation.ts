@@ -5,7 +5,7 @@ import type { Tokens } from './tokenize';
  * "we won't ask about certifications") and inline preference ("PMP a plus", "preferably in ML").
  * Both look at a few tokens either side of the mention, never across a clause boundary.
  */
-const BEFORE_WINDOW = 4;
+const BEFORE_WINDOW = 6;
 const AFTER_WINDOW = 5;
 
 const NEGATORS_BEFORE = new Set(['no', 'without', 'nor', 'neither']);

@@ -172,6 +172,23 @@ export function allowedEdits(length: number): number {
  * within a few edits of it, since Bitap alone scores any substring hit as close.
  */
 export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRESHOLD): FuzzyHit | null {
+  const whole = matchOne(phrase, threshold);
+  if (whole) return whole;
+  // "progam managment background": try the 2–3-word windows too (at most 5 more queries, gated the same way).
+  const words = phrase.trim().split(/\s+/, 5);
+  if (words.length < 3) return null;
+  let best: FuzzyHit | null = null;
+  for (let size = 3; size >= 2; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const hit = matchOne(words.slice(i, i + size).join(' '), threshold);
+      if (hit && (!best || hit.score > best.score)) best = hit;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function matchOne(phrase: string, threshold: number): FuzzyHit | null {
   const q = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (q.length < MIN_QUERY_CHARS || q.length > MAX_QUERY_CHARS) return null;
   const st = fuzzyState();

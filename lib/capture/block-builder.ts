@@ -55,6 +55,8 @@ export class BlockBuilder {
   private readonly stack: Frame[] = [];
   private lines: Line[] = [newLine()];
   private boldDepth = 0;
+  /** Opens not pushed because the stack was full: their closes must not pop an outer namesake. */
+  private readonly overflow = new Map<string, number>();
   private totalChars = 0;
   private pendingChars = 0;
 
@@ -81,7 +83,10 @@ export class BlockBuilder {
     const block = BLOCK_TAGS.has(tag);
     if (!bold && !block) return;
     if (block) this.flush();
-    if (this.stack.length >= MAX_DEPTH) return;
+    if (this.stack.length >= MAX_DEPTH) {
+      this.overflow.set(tag, (this.overflow.get(tag) ?? 0) + 1);
+      return;
+    }
     let kind: Kind = this.kind;
     if (HEADING_TAGS.has(tag)) kind = 'heading';
     else if (tag === 'li') kind = 'listItem';
@@ -93,6 +98,12 @@ export class BlockBuilder {
   /** Closes the nearest open element with this name; stray end tags are ignored (tag soup). */
   close(tagName: string): void {
     const tag = tagName.toLowerCase();
+    const overflowed = this.overflow.get(tag) ?? 0;
+    if (overflowed > 0) {
+      this.overflow.set(tag, overflowed - 1);
+      if (BLOCK_TAGS.has(tag)) this.flush();
+      return;
+    }
     const index = this.stack.findLastIndex((frame) => frame.tag === tag);
     if (index < 0) return;
     const closesBlock = this.stack.slice(index).some((frame) => BLOCK_TAGS.has(frame.tag));

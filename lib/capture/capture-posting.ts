@@ -103,7 +103,7 @@ function sameHostCanonical(doc: Document, url: URL): string | null {
   }
 }
 
-export function captureDetailed(doc: Document, url: URL, options: CaptureOptions = {}): CaptureDetails {
+function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): CaptureDetails {
   const now = options.now ?? new Date();
   const board = detectBoard(url);
   const ref = jobRefFromUrl(url);
@@ -190,11 +190,17 @@ export function captureDetailed(doc: Document, url: URL, options: CaptureOptions
   return details(captureFailure(loading ? 'loading' : 'no-posting'));
 }
 
+/** capturePosting plus what waitForJob needs (pane, the job id the pane names). Never throws. */
+export function captureDetailed(doc: Document, url: URL, options: CaptureOptions = {}): CaptureDetails {
+  try {
+    return captureUnsafe(doc, url, options);
+  } catch {
+    // A DOM engine failing on a hostile tree (e.g. selector recursion limits) is "no posting", not a crash.
+    return { result: captureFailure('no-posting'), board: null, jobRef: null, pane: null, shownJobId: null };
+  }
+}
+
 /** Reads the posting shown by `doc` at `url`. Never throws; never mutates the document. */
 export function capturePosting(doc: Document, url: URL, now: Date = new Date()): CaptureResult {
-  try {
-    return captureDetailed(doc, url, { now }).result;
-  } catch {
-    return captureFailure('no-posting');
-  }
+  return captureDetailed(doc, url, { now }).result;
 }

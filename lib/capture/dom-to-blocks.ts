@@ -32,17 +32,20 @@ export function isHiddenElement(el: Element): boolean {
   return cls !== null && /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text)(?:\s|$)/.test(cls.slice(0, 500));
 }
 
-function safeMatches(el: Element, selector: string | null | undefined): boolean {
-  if (!selector) return false;
+/** The excluded subtrees' roots under `root`, found once per walk (a Set lookup per node after that). */
+function excludedUnder(root: Element, selector: string | null | undefined): Set<Element> {
+  const out = new Set<Element>();
+  if (!selector) return out;
   try {
-    return el.matches(selector);
+    const list = root.querySelectorAll(selector);
+    for (let i = 0; i < list.length && i < 1_000; i += 1) {
+      const el = list[i];
+      if (el) out.add(el);
+    }
   } catch {
-    return false;
+    // Invalid selector or engine limit: nothing excluded beyond the built-in rules.
   }
-}
-
-function skipElement(el: Element, exclude: string | null | undefined): boolean {
-  return SKIPPED_TAGS.has(el.localName) || isHiddenElement(el) || safeMatches(el, exclude);
+  return out;
 }
 
 type Visit = { node: Node; leaving: false } | { node: Element; leaving: true };
@@ -56,6 +59,7 @@ function walk(
   options: WalkOptions,
   handlers: { onOpen(el: Element): void; onClose(el: Element): void; onText(text: string): void; stop(): boolean },
 ): void {
+  const excluded = excludedUnder(root, options.exclude);
   const stack: Visit[] = [{ node: root, leaving: false }];
   let visited = 0;
   while (stack.length > 0 && visited < MAX_NODES && !handlers.stop()) {
@@ -73,7 +77,7 @@ function walk(
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
-    if (el !== root && skipElement(el, options.exclude)) continue;
+    if (el !== root && (SKIPPED_TAGS.has(el.localName) || excluded.has(el) || isHiddenElement(el))) continue;
     handlers.onOpen(el);
     stack.push({ node: el, leaving: true });
     // Children pushed in reverse so they pop in document order; bounded by the remaining node budget.

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { capturePosting } from '../../lib/capture/capture-posting';
+import { loadHtmlDocument } from '../../scripts/load-html-document';
+
+/**
+ * The real saved LinkedIn guest pages in ../shared/corpus (licence unknown: read in place, never copied).
+ * Skipped where the corpus is absent. The expected description is the corpus's own plain-text copy of the
+ * posting, read at run time, compared ignoring list markers and whitespace.
+ */
+const CORPUS = '/work/shared/corpus';
+const PAGES = [
+  {
+    html: 'linkedin-001.html',
+    text: '016-google-data-scientist-research-youtube.txt',
+    url: 'https://www.linkedin.com/jobs/view/data-scientist-research-youtube-at-google-4074860200',
+    jobKey: 'linkedin:4074860200',
+    title: 'Data Scientist, Research, YouTube',
+    company: 'Google',
+    location: 'San Bruno, CA',
+  },
+  {
+    html: 'linkedin-002.html',
+    text: '017-microsoft-data-scientist.txt',
+    url: 'https://www.linkedin.com/jobs/view/data-scientist-at-microsoft-4072281378',
+    jobKey: 'linkedin:4072281378',
+    title: 'Data Scientist',
+    company: 'Microsoft',
+    location: 'California, United States',
+  },
+  {
+    html: 'linkedin-003.html',
+    text: '018-meta-data-scientist-product-analytics.txt',
+    url: 'https://www.linkedin.com/jobs/view/data-scientist-product-analytics-at-meta-4060214565',
+    jobKey: 'linkedin:4060214565',
+    title: 'Data Scientist, Product Analytics',
+    company: 'Meta',
+    location: 'San Francisco, CA',
+  },
+];
+
+const normalise = (text: string): string => text.replace(/^- /gm, '').replace(/\s+/g, ' ').trim();
+const available = PAGES.every((p) => existsSync(`${CORPUS}/html/${p.html}`) && existsSync(`${CORPUS}/postings/${p.text}`));
+
+describe.skipIf(!available).each(PAGES)('real LinkedIn guest page $html', (page) => {
+  const html = (): string => readFileSync(`${CORPUS}/html/${page.html}`, 'utf8');
+  const expectedDescription = (): string => {
+    const file = readFileSync(`${CORPUS}/postings/${page.text}`, 'utf8');
+    return normalise(file.slice(file.indexOf('\n\n') + 2));
+  };
+
+  it('extracts title, company, location and the full description (JSON-LD)', () => {
+    const result = capturePosting(loadHtmlDocument(html(), page.url), new URL(page.url));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.posting).toMatchObject({ board: 'linkedin', source: 'jsonld', jobKey: page.jobKey, title: page.title, company: page.company, location: page.location });
+    expect(normalise(result.posting.descriptionText)).toBe(expectedDescription());
+    expect(result.posting.descriptionBlocks.some((b) => b.type === 'heading' || b.type === 'listItem')).toBe(true);
+  });
+
+  it('extracts the same posting from the DOM alone (guest adapter)', () => {
+    const doc = loadHtmlDocument(html(), page.url);
+    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) script.remove();
+    const result = capturePosting(doc, new URL(page.url));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.posting).toMatchObject({ source: 'board', title: page.title, company: page.company, location: page.location });
+    expect(normalise(result.posting.descriptionText)).toBe(expectedDescription());
+  });
+});

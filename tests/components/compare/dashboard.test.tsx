@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DashboardApp, DASHBOARD_SECTIONS, type DashboardData } from '../../../components/compare/dashboard-app';
+import { DashboardPage, loadDashboard, type DashboardSource } from '../../../components/compare/dashboard-page';
+import { fail, ok } from '../../../lib/storage/result';
+import { DEFAULT_SETTINGS, type SavedPosting } from '../../../lib/storage/schemas';
+import { selectionFromUrl } from '../../../entrypoints/dashboard/dashboard-source';
+import { axeViolations } from '../../insights/axe';
+import { manyPostings, posting, progress } from '../../insights/fixtures';
+
+afterEach(cleanup);
+
+const PMF = 'program-management-frameworks';
+
+function fakeSource(postings: SavedPosting[], overrides: Partial<DashboardSource> = {}): DashboardSource {
+  return {
+    listPostings: vi.fn(async () => ok({ postings, corruptCount: 1, readOnlyCount: 0 })),
+    getProgress: vi.fn(async () => ok({ items: [], learnedSkills: ['ai-ml-fundamentals'], doneTasks: [], knownSkills: [], doneActions: [] })),
+    getSettings: vi.fn(async () => ok({ ...DEFAULT_SETTINGS, theme: 'dark' as const })),
+    getStorageUsage: vi.fn(async () => ok({ bytesInUse: 1024, quotaBytes: 10 * 1024 * 1024, ratio: 0.0001, warn: false })),
+    getCorruptRecords: vi.fn(async () => ok({ quarantined: [{ key: 'posting:bad', reason: 'invalid', issues: ['url: invalid'], version: 2, at: 1 }], pending: [], readOnlyKeys: [], backups: 0 })),
+    exportData: vi.fn(async () => ok({ filename: 'x.json', mimeType: 'application/json', text: '{}' })),
+    previewImport: vi.fn(async () => fail('import-rejected', 'nope')),
+    applyImport: vi.fn(async () => fail('import-rejected', 'nope')),
+    ...overrides,
+  };
+}
+
+const data = (postings: SavedPosting[]): DashboardData => ({
+  postings,
+  corruptCount: 0,
+  readOnlyCount: 0,
+  progress: progress(),
+  history: [{ at: Date.UTC(2025, 0, 1), averageReadiness: 10 }],
+  usage: null,
+  corrupt: null,
+  loadedAt: Date.UTC(2025, 5, 1),
+});
+
+const actions = { onExport: vi.fn(), onPreviewImport: vi.fn(), onApplyImport: vi.fn() };
+
+describe('DashboardApp', () => {
+  it('has the Compare, Matrix, Insights, Readiness over time and Data sections, navigable', () => {
+    render(<DashboardApp data={data([posting({ id: 'a', skills: [[PMF, 'required']] })])} {...actions} />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Compare', 'All saved postings', 'Insights', 'Readiness over time', 'Data']);
+    const nav = screen.getByRole('navigation', { name: 'Dashboard sections' });
+    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(DASHBOARD_SECTIONS.map((s) => `#${s.id}`));
+    for (const s of DASHBOARD_SECTIONS) expect(document.getElementById(s.id)).not.toBeNull();
+    expect(screen.getByTestId('compare-matrix')).toBeTruthy();
+  });
+
+  it('adds the current average readiness to the recorded history for display', () => {
+    // One posting requiring only a transferable skill: 100 % now, 10 % recorded before.
+    render(<DashboardApp data={data([posting({ id: 'a', skills: [['api-development', 'required']] })])} {...actions} />);
+    expect(screen.getByText(/rose from 10% to 100%/)).toBeTruthy();
+  });
+
+  it('shows loading, and a load error as text', () => {
+    const { rerender } = render(<DashboardApp data={null} {...actions} />);
+    expect(screen.getByRole('status').textContent).toContain('Loading');
+    rerender(<DashboardApp data={null} error="Pathway Lens is not responding." {...actions} />);
+    expect(screen.getByRole('alert').textContent).toBe('Pathway Lens is not responding.');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme, with many postings`, async () => {
+      const { container } = render(<DashboardApp data={{ ...data(manyPostings(40)), corruptCount: 2 }} theme={theme} {...actions} initialSelection={['job-1', 'job-2']} />);
+      expect(container.querySelector('.dashboard')?.getAttribute('data-theme')).toBe(theme);
+      expect(screen.getAllByTestId('compare-column')).toHaveLength(2);
+      expect(await axeViolations(container)).toEqual([]);
+    }, 20_000);
+  }
+});
+
+describe('DashboardPage and loadDashboard', () => {
+  it('loads through the source: postings, progress, theme, usage, corrupt records', async () => {
+    const source = fakeSource([posting({ id: 'a', skills: [['ai-ml-fundamentals', 'required']] }), posting({ id: 'b', skills: [[PMF, 'required']] })]);
+    const { container } = render(<DashboardPage source={source} initialSelection={['a', 'b']} />);
+    expect(await screen.findAllByTestId('compare-column')).toHaveLength(2);
+    expect(container.querySelector('.dashboard')?.getAttribute('data-theme')).toBe('dark');
+    // ai-ml-fundamentals is learned: posting a is 100 %.
+    expect(screen.getAllByTestId('compare-column')[0]?.textContent).toContain('Readiness 100%');
+    expect(screen.getAllByTestId('corrupt-notice')[0]?.textContent).toContain('1 saved record could not be read');
+    expect(screen.getByTestId('corrupt-records').textContent).toContain('posting:bad');
+  });
+
+  it('reports a failed load', async () => {
+    const source = fakeSource([], { listPostings: vi.fn(async () => fail('unavailable', 'Pathway Lens is not responding.')) });
+    expect(await loadDashboard(source)).toEqual({ error: 'Pathway Lens is not responding.' });
+    render(<DashboardPage source={source} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('Pathway Lens is not responding.');
+  });
+
+  it('reads the compare selection from the page URL, bounded', () => {
+    expect(selectionFromUrl('?compare=a,b,%20c')).toEqual(['a', 'b', 'c']);
+    expect(selectionFromUrl('?compare=1,2,3,4,5,6,7,8')).toHaveLength(6);
+    expect(selectionFromUrl('')).toEqual([]);
+  });
+});
