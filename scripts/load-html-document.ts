@@ -32,3 +32,36 @@ export async function closeHtmlDocument(doc: Document): Promise<void> {
   const view = doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null;
   await view?.happyDOM?.close();
 }
+
+/** Where a saved page says it lives (og:url, then rel=canonical), http(s) only. */
+export function pageUrlFromDocument(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate || candidate.length > 2048) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not a URL: try the next hint
+    }
+  }
+  return null;
+}
+
+/** Placeholder for saved pages that name no URL: `.invalid` can never be a real host (RFC 6761). */
+export const UNKNOWN_PAGE_URL = 'https://saved-page.invalid/';
+
+/**
+ * For the CLI: the page as a Document plus the URL to capture it under — `--url` when given, else the
+ * page's own og:url/canonical, else UNKNOWN_PAGE_URL (capture then relies on JSON-LD and the generic reader).
+ */
+export function loadHtmlPage(html: string, url?: string | null): { doc: Document; url: URL } {
+  if (url) return { doc: loadHtmlDocument(html, url), url: new URL(url) };
+  const probe = loadHtmlDocument(html, UNKNOWN_PAGE_URL);
+  const hinted = pageUrlFromDocument(probe);
+  if (!hinted) return { doc: probe, url: new URL(UNKNOWN_PAGE_URL) };
+  return { doc: loadHtmlDocument(html, hinted), url: new URL(hinted) };
+}

@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capturePosting } from '../../lib/capture/capture-posting';
-import { loadHtmlDocument } from '../../scripts/load-html-document';
+import { blocksToText } from '../../lib/capture/capture-result';
+import { descriptionHtmlToBlocks } from '../../lib/capture/html-to-blocks';
+import { loadHtmlDocument, loadHtmlPage, UNKNOWN_PAGE_URL } from '../../scripts/load-html-document';
 
 /**
  * The real saved LinkedIn guest pages in ../shared/corpus (licence unknown: read in place, never copied).
@@ -65,5 +67,31 @@ describe.skipIf(!available).each(PAGES)('real LinkedIn guest page $html', (page)
     if (!result.ok) throw new Error(result.message);
     expect(result.posting).toMatchObject({ source: 'board', title: page.title, company: page.company, location: page.location });
     expect(normalise(result.posting.descriptionText)).toBe(expectedDescription());
+  });
+});
+
+describe.skipIf(!available)('CLI loading of the real pages without --url', () => {
+  it('takes the URL from og:url, so board, jobKey and company are still found', () => {
+    const page = PAGES[1];
+    if (!page) throw new Error('missing page');
+    const { doc, url } = loadHtmlPage(readFileSync(`${CORPUS}/html/${page.html}`, 'utf8'));
+    expect(url.href).toBe(page.url);
+    const result = capturePosting(doc, url);
+    expect(result.ok && [result.posting.board, result.posting.jobKey, result.posting.company]).toEqual(['linkedin', page.jobKey, page.company]);
+  });
+
+  it('falls back to a placeholder URL for pages that name none', () => {
+    expect(loadHtmlPage('<html><body><p>x</p></body></html>').url.href).toBe(UNKNOWN_PAGE_URL);
+  });
+});
+
+const FRAGMENT = `${CORPUS}/html/greenhouse-001-content-fragment.html`;
+const FRAGMENT_TEXT = `${CORPUS}/postings/001-anthropic-technical-program-manager-inference.txt`;
+describe.skipIf(!existsSync(FRAGMENT) || !existsSync(FRAGMENT_TEXT))('real Greenhouse API content fragment', () => {
+  it('the linear tokenizer reads the whole description', () => {
+    const blocks = descriptionHtmlToBlocks(readFileSync(FRAGMENT, 'utf8'));
+    const file = readFileSync(FRAGMENT_TEXT, 'utf8');
+    expect(normalise(blocksToText(blocks))).toBe(normalise(file.slice(file.indexOf('\n\n') + 2)));
+    expect(blocks.filter((b) => b.type === 'heading').length).toBeGreaterThan(3);
   });
 });

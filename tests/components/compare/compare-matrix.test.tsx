@@ -81,5 +81,5 @@ describe('CompareMatrix', () => {
     expect(Math.min(...colIndexes)).toBeGreaterThanOrEqual(18);
     expect(screen.getAllByTestId('matrix-row').length).toBeLessThanOrEqual(20);
     expect(await axeViolations(scroller)).toEqual([]);
-  });
+  }, 20_000);
 });

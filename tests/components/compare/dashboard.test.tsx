@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp, DASHBOARD_SECTIONS, type DashboardData } from '../../../components/compare/dashboard-app';
 import { DashboardPage, loadDashboard, type DashboardSource } from '../../../components/compare/dashboard-page';
@@ -83,6 +83,26 @@ describe('DashboardPage and loadDashboard', () => {
     expect(screen.getAllByTestId('compare-column')[0]?.textContent).toContain('Readiness 100%');
     expect(screen.getAllByTestId('corrupt-notice')[0]?.textContent).toContain('1 saved record could not be read');
     expect(screen.getByTestId('corrupt-records').textContent).toContain('posting:bad');
+  });
+
+  it('reloads when storage changes elsewhere, and stops listening on unmount', async () => {
+    let notify: () => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const source = fakeSource([posting({ id: 'a', skills: [[PMF, 'required']] })], {
+      subscribe: (onChange) => {
+        notify = onChange;
+        return unsubscribe;
+      },
+    });
+    const { unmount } = render(<DashboardPage source={source} />);
+    await screen.findByTestId('compare-matrix');
+    expect(source.listPostings).toHaveBeenCalledTimes(1);
+    vi.mocked(source.listPostings).mockResolvedValueOnce(ok({ postings: [], corruptCount: 0, readOnlyCount: 0 }));
+    await act(async () => notify());
+    expect(source.listPostings).toHaveBeenCalledTimes(2);
+    expect(await screen.findByTestId('compare-empty')).toBeTruthy();
+    unmount();
+    expect(unsubscribe).toHaveBeenCalled();
   });
 
   it('reports a failed load', async () => {

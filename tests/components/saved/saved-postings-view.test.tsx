@@ -149,7 +149,7 @@ describe('SavedPostingsView', () => {
     expect(readiness).toEqual([...readiness].sort((a, b) => b - a));
     // axe on a slice (the full 200 rows are slow to audit in happy-dom).
     expect(await axeViolations(container.querySelector('.saved__toolbar') as Element)).toEqual([]);
-  });
+  }, 20_000);
 
   it('says how many records were set aside as corrupt, even with no postings', async () => {
     const onShowCorrupt = vi.fn();
