@@ -1,5 +1,5 @@
-/** The gap sidebar: pure UI (props in, callbacks out). Importing it brings `sidebar.css` into the shadow root. */
-export { GapSidebar, safeHref, type GapSidebarProps } from './GapSidebar';
+/** The gap sidebar: pure UI (props in, callbacks out). Its styles (`sidebar.css`) are passed to the shadow root by the content script as a string. */
+export { GapSidebar, safeHref, type GapSidebarProps } from './gap-sidebar';
 export { groupSkills, skillGroup, stretchRoleKind, uncoveredRequiredOther, type GroupedSkills, type SkillGroup } from './groups';
 export {
   POSTING_STATUSES,

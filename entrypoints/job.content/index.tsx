@@ -13,13 +13,15 @@ import * as store from '../../lib/messaging/client';
 import { JobPageSession } from '../../lib/job-page/job-page-session';
 import { isToggleSidebarMessage } from '../../lib/messaging/tab-commands';
 import { JobPageSidebar } from '../../components/job-page/job-page-sidebar';
+// Inlined into the shadow root: a web-accessible CSS file would let every board page detect the extension.
+import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 
 // A second injection (e.g. "Analyze this page" on a board page) must not mount a second sidebar.
 const GUARD = '__pathwayLensJobPage';
 
 export default defineContentScript({
   matches: [...JOB_BOARD_MATCHES],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const flags = window as unknown as Record<string, unknown>;
     if (flags[GUARD]) return;
@@ -53,6 +55,7 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'pathway-lens',
+      css: sidebarCss,
       position: 'overlay',
       zIndex: 2147483647,
       isolateEvents: true,

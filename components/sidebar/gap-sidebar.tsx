@@ -14,7 +14,6 @@ import {
   type SidebarState,
   type SidebarTheme,
 } from './types';
-import './sidebar.css';
 
 export interface GapSidebarProps {
   readonly state: SidebarState;
