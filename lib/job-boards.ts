@@ -6,7 +6,8 @@
  * This module is imported by wxt.config.ts: keep it free of dependencies and side effects.
  */
 export const JOB_BOARD_MATCHES = [
-  '*://*.linkedin.com/jobs/*',
+  // Whole host: LinkedIn reaches /jobs/ by in-app navigation from the feed; the script mounts only on job pages.
+  '*://*.linkedin.com/*',
   '*://*.indeed.com/*',
   '*://*.greenhouse.io/*',
   '*://*.lever.co/*',

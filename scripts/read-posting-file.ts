@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Browser } from 'happy-dom';
+import { capturePosting } from '../lib/capture/capture-posting';
+import { blocksToText } from '../lib/capture/capture-result';
+import { elementToBlocks } from '../lib/capture/dom-to-blocks';
+import { closeHtmlDocument, loadHtmlPage } from './load-html-document';
 import type { PostingInput } from '../lib/analysis/analyze-posting';
-import type { PostingBlock } from '../lib/analysis/sections';
 
 /**
  * Reads a posting file for the command-line tools: `.txt` (optionally with `key: value` header
- * lines and a blank line) or `.html` (a saved job page; for now its visible text — the page-capture
- * code of the job-page issue plugs in here later). Bad input throws PostingFileError, whose message
+ * lines and a blank line) or `.html` (a saved job page, read by the extension's page capture). Bad input throws PostingFileError, whose message
  * is one line meant for stderr.
  */
 export class PostingFileError extends Error {
@@ -63,93 +64,39 @@ export function parseTextPosting(content: string, url?: string | null): PostingI
   };
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'BUTTON', 'SELECT', 'CANVAS', 'OBJECT']);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'LI', 'TABLE', 'TR', 'TD', 'TH',
-  'DL', 'DT', 'DD', 'BR', 'HR', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIGURE', 'FIGCAPTION', ...HEADING_TAGS,
-]);
-
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-  getAttribute?: (name: string) => string | null;
+/** A fragment or an unrecognised page: its visible text, so the analysis still has something to read. */
+function wholePageText(doc: Document, url?: string | null): PostingInput {
+  const blocks = doc.body ? elementToBlocks(doc.body) : [];
+  const title = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300) || null;
+  return { title, company: null, location: null, board: 'generic', url: url ?? null, text: blocksToText(blocks), blocks };
 }
 
-function hidden(el: DomNode): boolean {
-  if (!el.getAttribute) return false;
-  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return style.includes('display:none') || style.includes('visibility:hidden');
-}
-
-/** Visible text of a document as blocks: headings, list items, paragraphs. Iterative, depth-bounded. */
-export function visibleBlocks(root: DomNode): PostingBlock[] {
-  const blocks: PostingBlock[] = [];
-  let buf = '';
-  let type: PostingBlock['type'] = 'paragraph';
-  const flush = (): void => {
-    const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push({ type, text: t });
-    buf = '';
-    type = 'paragraph';
-  };
-  // Explicit stack of (node, exiting) so deep or hostile DOMs cannot overflow the call stack.
-  const stack: { node: DomNode; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    const { node, exit } = top;
-    const isBlock = BLOCK_TAGS.has(node.nodeName);
-    if (exit) {
-      if (isBlock) flush();
-      continue;
-    }
-    if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (SKIP_TAGS.has(node.nodeName) || hidden(node)) continue;
-    if (isBlock) {
-      flush();
-      if (HEADING_TAGS.has(node.nodeName)) type = 'heading';
-      else if (node.nodeName === 'LI') type = 'listItem';
-    }
-    stack.push({ node, exit: true });
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i];
-      if (k) stack.push({ node: k, exit: false });
-    }
-  }
-  flush();
-  return blocks;
-}
-
+/**
+ * A saved job page goes through the same capture as the content script (JSON-LD → board adapter → generic),
+ * so the CLI reports what the extension would see on that page.
+ */
 async function parseHtmlPosting(html: string, url?: string | null): Promise<PostingInput> {
-  const browser = new Browser({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  let page: { doc: Document; url: URL };
   try {
-    const page = browser.newPage();
-    page.content = html;
-    const doc = page.mainFrame.document;
-    const blocks = visibleBlocks(doc.body as unknown as DomNode);
-    const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-    const title = h1 || doc.title.replace(/\s+/g, ' ').trim() || null;
-    return { title, company: null, location: null, board: null, url: url ?? null, text: blocks.map((b) => b.text).join('\n'), blocks };
+    page = loadHtmlPage(html, url);
+  } catch {
+    throw new PostingFileError(`--url ${String(url).slice(0, 200)}: not a valid URL`);
+  }
+  try {
+    const result = capturePosting(page.doc, page.url);
+    if (!result.ok) return wholePageText(page.doc, url);
+    const p = result.posting;
+    return {
+      title: p.title,
+      company: p.company,
+      location: p.location,
+      board: p.board,
+      url: p.url,
+      text: p.descriptionText,
+      blocks: p.descriptionBlocks,
+    };
   } finally {
-    await browser.close();
+    await closeHtmlDocument(page.doc);
   }
 }
 

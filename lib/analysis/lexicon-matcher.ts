@@ -5,6 +5,12 @@ import { tokenize, type Tokens } from './tokenize';
  * Exact lexicon matching in one linear pass: a token trie built once from every alias, walked
  * from each token position, keeping the longest alias that ends there (leftmost-longest, no overlap).
  * Work per position is bounded by the deepest alias, so the pass is O(tokens × MAX_ALIAS_TOKENS).
+ *
+ * The trie is flat: every alias word gets a small integer id (one string Map), trie nodes are
+ * integers, and every edge lives in one numeric Map keyed by `node × vocabularySize + wordId`.
+ * Building it is a few thousand Map operations on pre-split aliases (no per-character JS loop,
+ * no Map per node), so the one-off cost stays low even before the JIT has warmed up; matching
+ * looks each posting token up once in the vocabulary and then walks integer edges.
  */
 export interface LexiconMatch {
   readonly entry: LexiconEntry;
@@ -22,13 +28,14 @@ interface Terminal {
   readonly raw: readonly string[] | null;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  terminals: Terminal[] | null;
-}
-
 export interface LexiconTrie {
-  readonly root: TrieNode;
+  /** Alias word → word id (1-based). */
+  readonly vocab: ReadonlyMap<string, number>;
+  /** Edge `node * stride + wordId` → child node (node 0 is the root). */
+  readonly edges: ReadonlyMap<number, number>;
+  readonly stride: number;
+  /** Terminals by node (undefined where no alias ends). */
+  readonly terminals: readonly (readonly Terminal[] | undefined)[];
   readonly maxDepth: number;
   readonly entries: readonly LexiconEntry[];
 }
@@ -36,33 +43,57 @@ export interface LexiconTrie {
 /** Aliases longer than this many tokens are rejected by the lexicon test; it also bounds the walk. */
 export const MAX_ALIAS_TOKENS = 8;
 
-function insert(root: TrieNode, alias: string, terminal: (raw: () => string[]) => Terminal): number {
+/** Printable ASCII only: such aliases are split with one native regex, exactly as tokenize() splits them. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** tokenize() on ASCII: runs of [a-z0-9], plus a trailing `++`/`#` run of at most 2 not followed by a word char. */
+const ASCII_TOKEN = /[a-z0-9]+(?:[+#]{2}(?![a-z0-9])|[+#](?![+#a-z0-9]))?/g;
+
+/** The lower-cased tokens of an alias, identical to tokenize(alias).words. */
+export function aliasWords(alias: string): string[] {
+  if (PRINTABLE_ASCII.test(alias)) return alias.toLowerCase().match(ASCII_TOKEN) ?? [];
+  return tokenize(alias).words;
+}
+
+function rawWords(alias: string): string[] {
   const t = tokenize(alias);
-  if (t.count === 0 || t.count > MAX_ALIAS_TOKENS) return 0;
-  let node = root;
-  for (const w of t.words) {
-    node.next ??= new Map();
-    let child = node.next.get(w);
-    if (!child) {
-      child = { next: null, terminals: null };
-      node.next.set(w, child);
-    }
-    node = child;
-  }
-  (node.terminals ??= []).push(terminal(() => t.starts.map((s, i) => alias.slice(s, t.ends[i]))));
-  return t.count;
+  return t.starts.map((s, i) => alias.slice(s, t.ends[i]));
 }
 
 export function buildLexiconTrie(entries: readonly LexiconEntry[]): LexiconTrie {
-  const root: TrieNode = { next: null, terminals: null };
-  let maxDepth = 0;
+  // Pass 1: split every alias once and number the words (the stride must be known before edges are keyed).
+  const vocab = new Map<string, number>();
+  const split: { words: string[]; entry: LexiconEntry; raw: string[] | null }[] = [];
   for (const entry of entries) {
-    for (const a of entry.aliases) maxDepth = Math.max(maxDepth, insert(root, a, () => ({ entry, raw: null })));
-    for (const a of entry.caseSensitiveAliases ?? []) {
-      maxDepth = Math.max(maxDepth, insert(root, a, (raw) => ({ entry, raw: raw() })));
-    }
+    for (const a of entry.aliases) split.push({ words: aliasWords(a), entry, raw: null });
+    const cs = entry.caseSensitiveAliases;
+    if (cs) for (const a of cs) split.push({ words: aliasWords(a), entry, raw: rawWords(a) });
   }
-  return { root, maxDepth, entries };
+  for (const s of split) {
+    for (const w of s.words) if (!vocab.has(w)) vocab.set(w, vocab.size + 1);
+  }
+  // Pass 2: insert.
+  const stride = vocab.size + 1;
+  const edges = new Map<number, number>();
+  const terminals: Terminal[][] = [];
+  let nodes = 1;
+  let maxDepth = 0;
+  for (const s of split) {
+    const n = s.words.length;
+    if (n === 0 || n > MAX_ALIAS_TOKENS) continue;
+    let node = 0;
+    for (const w of s.words) {
+      const key = node * stride + (vocab.get(w) ?? 0);
+      let child = edges.get(key);
+      if (child === undefined) {
+        child = nodes++;
+        edges.set(key, child);
+      }
+      node = child;
+    }
+    (terminals[node] ??= []).push({ entry: s.entry, raw: s.raw });
+    if (n > maxDepth) maxDepth = n;
+  }
+  return { vocab, edges, stride, terminals, maxDepth, entries };
 }
 
 let cached: LexiconTrie | null = null;
@@ -84,7 +115,8 @@ function acceptTerminal(terminals: readonly Terminal[], text: string, tokens: To
     for (let k = 0; k < raw.length && ok; k++) {
       const s = tokens.starts[from + k] ?? 0;
       const e = tokens.ends[from + k] ?? 0;
-      ok = text.slice(s, e) === raw[k];
+      const r = raw[k] ?? '';
+      ok = e - s === r.length && text.startsWith(r, s);
     }
     if (ok) return t;
   }
@@ -94,16 +126,29 @@ function acceptTerminal(terminals: readonly Terminal[], text: string, tokens: To
 export function matchLexicon(text: string, tokens: Tokens, trie: LexiconTrie = lexiconTrie()): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   const { words, starts, ends, count } = tokens;
+  const { vocab, edges, stride, terminals, maxDepth } = trie;
+  // One vocabulary lookup per token; 0 = not an alias word (most tokens).
+  const ids = new Int32Array(count);
+  for (let k = 0; k < count; k++) ids[k] = vocab.get(words[k] ?? '') ?? 0;
   let i = 0;
   while (i < count) {
-    let node: TrieNode | undefined = trie.root;
+    const first = ids[i] ?? 0;
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let node = 0;
     let best: Terminal | null = null;
     let bestEnd = i;
-    for (let j = i; j < count && j - i < trie.maxDepth; j++) {
-      node = node.next?.get(words[j] ?? '');
-      if (!node) break;
-      if (node.terminals) {
-        const t = acceptTerminal(node.terminals, text, tokens, i);
+    for (let j = i; j < count && j - i < maxDepth; j++) {
+      const id = ids[j] ?? 0;
+      if (id === 0) break;
+      const child = edges.get(node * stride + id);
+      if (child === undefined) break;
+      node = child;
+      const terms = terminals[node];
+      if (terms) {
+        const t = acceptTerminal(terms, text, tokens, i);
         if (t) {
           best = t;
           bestEnd = j + 1;

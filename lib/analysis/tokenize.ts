@@ -12,8 +12,14 @@ export interface Tokens {
   readonly ends: number[];
 }
 
+/** ASCII letters and digits (a lookup table: the hot loop tests every character of the posting). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   // Latin-1 letters and beyond, minus the general-punctuation block (curly quotes, dashes) and × ÷.
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false;
@@ -31,18 +37,24 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
     i++;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(c)) break;
+      i++;
+    }
     // Keep "c++" / "c#" (at most two symbols), only when not followed by another word char.
-    let j = i;
-    while (j < n && j - i < 2 && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35)) j++;
-    if (j > i && (j >= n || !isWordCode(text.charCodeAt(j)))) i = j;
+    if (i < n && (c === 43 || c === 35)) {
+      let j = i;
+      while (j < n && j - i < 2 && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35)) j++;
+      if (j >= n || !isWordCode(text.charCodeAt(j))) i = j;
+    }
     starts.push(start);
     ends.push(i);
     words.push(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase());

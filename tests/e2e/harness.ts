@@ -40,7 +40,8 @@ export {
 } from '../../scripts/fixture-server';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROME_BUILD_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+// Overridable so parallel work can test a private copy of a build.
+export const CHROME_BUILD_DIR = process.env.PATHWAY_LENS_EXTENSION_DIR || path.join(REPO_ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD_DIR = path.join(REPO_ROOT, '.output/firefox-mv2');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results/screenshots');
 
