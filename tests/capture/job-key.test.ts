@@ -226,7 +226,7 @@ describe('detectBoard / isJobPageUrl', () => {
   });
 
   it('keeps the manifest match list that wxt.config.ts reads', () => {
-    expect(JOB_BOARD_MATCHES).toContain('*://*.linkedin.com/jobs/*');
+    expect(JOB_BOARD_MATCHES).toContain('*://*.linkedin.com/*');
     expect(JOB_BOARD_MATCHES).toHaveLength(9);
   });
 });
