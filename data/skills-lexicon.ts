@@ -1,6 +1,10 @@
-import { z } from 'zod';
 import { pathway } from './pathway';
-import { PathwaySkillIdSchema, type PathwaySkillId } from '../lib/pathway/schema';
+import type { PathwaySkillId } from '../lib/pathway/ids';
+import type { LexiconEntry, SkillCategory } from './skills-lexicon-schema';
+
+// The zod schemas (and the types inferred from them) live in ./skills-lexicon-schema.ts, so the content script,
+// which bundles this lexicon, does not bundle zod.
+export type { LexiconEntry, SkillCategory } from './skills-lexicon-schema';
 
 /**
  * The skills lexicon: every skill the analyzer can name, with the words postings use for it.
@@ -23,20 +27,6 @@ export const SKILL_CATEGORIES = [
   'method',
   'domain',
 ] as const;
-export const SkillCategorySchema = z.enum(SKILL_CATEGORIES);
-export type SkillCategory = z.infer<typeof SkillCategorySchema>;
-
-const alias = z.string().trim().min(1).max(80);
-export const LexiconEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
-  label: z.string().min(1).max(120),
-  category: SkillCategorySchema,
-  aliases: z.array(alias).min(1),
-  caseSensitiveAliases: z.array(alias).optional(),
-  pathwaySkillId: PathwaySkillIdSchema.optional(),
-});
-export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
-export const SkillsLexiconSchema = z.array(LexiconEntrySchema).min(1);
 
 /** Phrasings postings use for each pathway skill, beyond the pathway's own aliases. */
 const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensitive?: string[] }> = {

@@ -16,7 +16,7 @@ export interface DashboardSource {
   readonly getSettings: () => Promise<Result<Settings>>;
   readonly getStorageUsage: () => Promise<Result<StorageUsage>>;
   readonly getCorruptRecords: () => Promise<Result<CorruptReport>>;
-  /** Recorded readiness history; absent until storage keeps one (see the report on issue 7). */
+  /** Recorded readiness history (the writer appends when progress changes); optional for tests. */
   readonly getReadinessHistory?: () => Promise<Result<readonly ReadinessPoint[]>>;
   readonly exportData: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
   readonly previewImport: (text: string) => Promise<Result<ImportPreview>>;

@@ -8,7 +8,7 @@ export interface JobPageSidebarProps {
   readonly session: JobPageSession;
   /** The page's document, where mentions are highlighted (never modified: CSS Custom Highlight API). */
   readonly pageDocument: Document;
-  /** The element holding the posting on the page, for highlights and scroll-to; the body when unknown. */
+  /** The element holding the posting text on the page, for highlights and scroll-to (null: no highlights). */
   readonly descriptionRoot: () => Element | null;
   readonly onOpenCompare?: () => void;
   readonly onReload?: () => void;
@@ -37,7 +37,8 @@ export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenC
 
   useEffect(() => {
     if (state.kind !== 'ready' || !highlightsOn) return;
-    const root = descriptionRoot() ?? pageDocument.body;
+    // Only the posting text is highlighted: when its element is unknown, nothing is (never the page's own chrome).
+    const root = descriptionRoot();
     if (!root) return;
     const skills = state.report.skills.map((s) => ({ id: s.id, mentions: s.mentions, group: skillGroup(s, state.progress) }));
     return applyPageHighlights(pageDocument, root, skills);

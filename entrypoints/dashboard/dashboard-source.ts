@@ -2,17 +2,14 @@ import { browser } from 'wxt/browser';
 import * as client from '../../lib/messaging/client';
 import type { DashboardSource } from '../../components/compare/dashboard-page';
 
-/**
- * The dashboard's data, through the background writer (lib/messaging/client). Readiness history is not
- * stored yet: `getReadinessHistory` is left out until storage records it (the page then shows the
- * current average only).
- */
+/** The dashboard's data, through the background writer (lib/messaging/client). */
 export const messagingSource: DashboardSource = {
   listPostings: client.listPostings,
   getProgress: client.getProgress,
   getSettings: client.getSettings,
   getStorageUsage: client.getStorageUsage,
   getCorruptRecords: client.getCorruptRecords,
+  getReadinessHistory: client.getReadinessHistory,
   exportData: client.exportData,
   previewImport: client.previewImport,
   applyImport: client.applyImport,

@@ -12,6 +12,7 @@ import { toProgressSnapshot } from '../../lib/storage/progress';
 import * as store from '../../lib/messaging/client';
 import { JobPageSession } from '../../lib/job-page/job-page-session';
 import { isToggleSidebarMessage } from '../../lib/messaging/tab-commands';
+import { isPageReportRequest, pageReportAnswer } from '../../lib/messaging/page-report';
 import { JobPageSidebar } from '../../components/job-page/job-page-sidebar';
 // Inlined into the shadow root: a web-accessible CSS file would let every board page detect the extension.
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
@@ -30,10 +31,15 @@ export default defineContentScript({
     const session = new JobPageSession({
       isJobPage: (url) => isJobPageUrl(url),
       jobKeyOf: (url) => jobKeyFromUrl(url),
-      capture: (url, previous, signal) => {
+      capture: async (url, previous, signal) => {
         const key = jobKeyFromUrl(url);
-        if (!key) return Promise.resolve(null);
-        return waitForJob({ doc: document, url, expectedJobKey: key, signal, previous });
+        if (!key) return null;
+        const result = await waitForJob({ doc: document, url, expectedJobKey: key, signal, previous });
+        if (result.ok) return result;
+        // waitForJob reports every time-out as 'loading'; capture itself tells a page still rendering its job
+        // from one that has no job markup at all ("no posting found here").
+        const again = captureDetailed(document, url, { genericInPane: true }).result;
+        return again.ok ? result : again;
       },
       analyze: (posting) =>
         analyzePosting({
@@ -50,8 +56,15 @@ export default defineContentScript({
       store,
     });
 
-    // Where the posting sits on the page, for highlights and scroll-to (the detail pane on split-pane boards).
-    const descriptionRoot = (): Element | null => captureDetailed(document, new URL(location.href)).pane ?? document.body;
+    // Where the posting text sits on the page, for highlights and scroll-to: the element capture read the description
+    // from — never the page's header or navigation. Cached while it stays in the page and the URL is the same.
+    let described: { href: string; element: Element } | null = null;
+    const descriptionRoot = (): Element | null => {
+      if (described?.href === location.href && described.element.isConnected) return described.element;
+      const element = captureDetailed(document, new URL(location.href)).descriptionElement;
+      described = element ? { href: location.href, element } : null;
+      return element;
+    };
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'pathway-lens',
@@ -94,7 +107,11 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorageChange);
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && isToggleSidebarMessage(message)) session.toggleCollapsed();
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (isToggleSidebarMessage(message)) session.toggleCollapsed();
+      // The popup's "This page": answer with the current gap report (top frame only: the UI renders there).
+      if (isPageReportRequest(message) && window === window.top) return Promise.resolve(pageReportAnswer(session.getView()));
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 

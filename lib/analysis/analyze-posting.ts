@@ -1,10 +1,10 @@
 import type { DetectedSkill, GapReport, SkillKind, SkillLevel } from './gap-report';
-import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/schema';
+import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/ids';
 import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
 import { structureText, sectionAt, type PostingBlock, type Section, type SectionKind } from './sections';
 import { tokenize, type Tokens } from './tokenize';
 import { matchLexicon } from './lexicon-matcher';
-import { foldToPathway, fuzzyMatchPhrase, keyPhrases } from './pathway-fuzzy';
+import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo } from './pathway-fuzzy';
 import { isInlinePreferred, isNegated, negatedLinePrefix } from './negation';
 import { evidenceText, sentenceAround, type Span } from './evidence';
 import { checkRole } from './role-check';
@@ -107,11 +107,32 @@ function levelOf(kind: SectionKind): SkillLevel | null {
   return kind === 'preferred' ? 'preferred' : 'required';
 }
 
-function resolveEntry(entry: LexiconEntry): { id: string; label: string; match: 'exact' | 'fuzzy'; score: number } {
-  if (entry.pathwaySkillId) return { id: entry.pathwaySkillId, label: entry.label, match: 'exact', score: 1 };
-  const folded = foldToPathway(entry);
-  if (folded) return { id: folded.skillId, label: folded.matched, match: 'fuzzy', score: folded.score };
-  return { id: entry.id, label: entry.label, match: 'exact', score: 1 };
+interface Resolved {
+  readonly id: string;
+  readonly label: string;
+  readonly match: 'exact' | 'fuzzy';
+  readonly score: number;
+}
+
+/** Where a lexicon entry lands on the pathway: worked out once per entry (it depends on the entry only). */
+const resolvedEntries = new WeakMap<LexiconEntry, Resolved>();
+function resolveEntry(entry: LexiconEntry): Resolved {
+  let r = resolvedEntries.get(entry);
+  if (r) return r;
+  if (entry.pathwaySkillId) r = { id: entry.pathwaySkillId, label: entry.label, match: 'exact', score: 1 };
+  else {
+    const folded = foldToPathway(entry);
+    r = folded
+      ? { id: folded.skillId, label: folded.matched, match: 'fuzzy', score: folded.score }
+      : { id: entry.id, label: entry.label, match: 'exact', score: 1 };
+  }
+  resolvedEntries.set(entry, r);
+  return r;
+}
+
+/** The bare letters "AI" (any case), as opposed to a machine-learning phrase. */
+function isBareAi(mention: string): boolean {
+  return mention.length === 2 && (mention === 'AI' || mention.toLowerCase() === 'ai');
 }
 
 const AI_ROLE_ENTRY_IDS = new Set(['ai-ml-fundamentals', 'gpu-clusters', 'edge-ai', 'pytorch', 'tensorflow', 'jax', 'hugging-face', 'langchain', 'mlperf-evaluation', 'data-labeling-vendors']);
@@ -174,19 +195,21 @@ export function analyzePosting(input: PostingInput): GapReport {
   // skip the sentence, negation and preference work for it (repetitive postings stay linear and cheap).
   const settled = new Map<string, Set<string>>();
 
+  // Matches come in text order: the section containing each is found by a forward cursor.
+  let si = 0;
   for (const m of matches) {
     for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
     const entryId = m.entry.id;
-    const section = sectionAt(sections, m.start);
-    const sectionKind = section?.kind ?? 'other';
-    const mention = text.slice(m.start, m.end).slice(0, 120);
+    while (si + 1 < sections.length && (sections[si + 1]?.start ?? Infinity) <= m.start) si++;
+    const sectionKind = sections[si]?.kind ?? 'other';
+    const mention = text.slice(m.start, Math.min(m.end, m.start + 120));
     // Role signals: counted on where the words are, before negation (it is what the job is about).
     if (sectionKind === 'company') {
       if (entryId === 'ai-ml-fundamentals') companyAi++;
     } else if (sectionKind !== 'benefits') {
       if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(mention))) {
         roleAi++;
-        if (!/^ai$/i.test(mention)) roleMl++;
+        if (!isBareAi(mention)) roleMl++;
       }
       if (OTHER_DOMAIN_IDS.has(entryId)) {
         otherDomain++;
@@ -221,18 +244,20 @@ export function analyzePosting(input: PostingInput): GapReport {
 
   // Fuzzy pass: requirement lines' key phrases the exact pass left uncovered (typos, variants).
   let queries = 0;
+  const memo = newFuzzyMemo();
+  let li = 0;
   for (const line of structured.lines) {
     if (queries >= MAX_FUZZY_QUERIES) break;
     const len = line.end - line.start;
     if (len < 6 || len > MAX_FUZZY_LINE_CHARS) continue;
-    const section = sectionAt(sections, line.start);
-    const kind = section?.kind ?? 'other';
+    while (li + 1 < sections.length && (sections[li + 1]?.start ?? Infinity) <= line.start) li++;
+    const kind = sections[li]?.kind ?? 'other';
     if (kind !== 'required' && kind !== 'preferred' && kind !== 'responsibilities') continue;
     const first = tokenAt(tokens, line.start);
     const last = tokenAt(tokens, line.end);
     for (const p of keyPhrases(text, tokens, first, last, covered, MAX_FUZZY_QUERIES - queries)) {
       queries++;
-      const hit = fuzzyMatchPhrase(p.phrase);
+      const hit = fuzzyMatchPhrase(p.phrase, undefined, memo);
       if (!hit) continue;
       const s = tokens.starts[p.first] ?? line.start;
       const e = tokens.ends[p.last - 1] ?? line.end;

@@ -32,32 +32,44 @@ export const MAX_QUERY_CHARS = 40;
  * fuse.js scans every record per query (≈10 µs each), so one index over all the pathway phrasings
  * costs milliseconds per query. Instead records are grouped by their words, and a query goes only
  * to the groups of the words its misspelt tokens are close to; each group's Fuse index is created
- * once (Fuse.createIndex) on first use and kept. The closeness gate is a one-deletion
- * (symmetric-delete) lookup: O(token length) hash probes, no scan.
+ * (Fuse.createIndex) only when a query first needs it, and kept. The closeness gate is a
+ * one-deletion (symmetric-delete) lookup: O(token length) hash probes, no scan.
+ *
+ * Everything is lazy and tiered, so a posting pays only for what it uses: the vocabulary (records
+ * by word) on the first fuzzy query, the deletion map on the first word that is not spelt like a
+ * pathway word, and a fuse.js index on the first typo candidate of its group.
  */
-interface FuzzyState {
+interface FuzzyVocabulary {
   readonly records: readonly FuzzyRecord[];
   /** Record indices by word (words of ≥ 4 letters). */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
+}
+
+interface FuzzyState extends FuzzyVocabulary {
   /** Every vocabulary word and each of its one-letter deletions → the vocabulary words. */
   readonly deletes: ReadonlyMap<string, readonly string[]>;
   readonly buckets: Map<string, Fuse<FuzzyRecord>>;
 }
 
-let state: FuzzyState | null = null;
+let vocabulary: FuzzyVocabulary | null = null;
+let deletesMap: ReadonlyMap<string, readonly string[]> | null = null;
+const buckets = new Map<string, Fuse<FuzzyRecord>>();
 
 function records(entries: readonly LexiconEntry[]): FuzzyRecord[] {
   const out: FuzzyRecord[] = [];
   const seen = new Set<string>();
   for (const e of entries) {
-    if (!e.pathwaySkillId) continue;
-    for (const a of [e.label, ...e.aliases]) {
+    const skillId = e.pathwaySkillId;
+    if (!skillId) continue;
+    const { aliases } = e;
+    for (let k = -1; k < aliases.length; k++) {
+      const a = k < 0 ? e.label : (aliases[k] ?? '');
       // Very short aliases ("ai", "api") only produce noise as fuzzy targets; the exact pass has them.
       if (a.length < 5) continue;
       const key = a.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ skillId: e.pathwaySkillId, text: key });
+      out.push({ skillId, text: key });
     }
   }
   return out;
@@ -65,9 +77,15 @@ function records(entries: readonly LexiconEntry[]): FuzzyRecord[] {
 
 const MIN_WORD = 4;
 const MAX_WORD = 30;
+const ALNUM_RUN = /[a-z0-9]+/g;
 
+/** Lower-case ASCII words of 4–30 characters (the same words as splitting on non-alphanumerics). */
 function wordsOf(s: string): string[] {
-  return s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= MIN_WORD && w.length <= MAX_WORD);
+  const all = s.toLowerCase().match(ALNUM_RUN);
+  if (!all) return [];
+  const out: string[] = [];
+  for (const w of all) if (w.length >= MIN_WORD && w.length <= MAX_WORD) out.push(w);
+  return out;
 }
 
 function deletions(w: string): string[] {
@@ -76,40 +94,56 @@ function deletions(w: string): string[] {
   return out;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+/** Appends v unless it is already the last value of its list (callers push each value in one run). */
+function pushOnce<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (!list) m.set(k, [v]);
-  else if (!list.includes(v)) list.push(v);
+  else if (list[list.length - 1] !== v) list.push(v);
 }
 
-/** The pathway phrasings, their word groups and the deletion map, built on first use and kept. */
-export function fuzzyState(): FuzzyState {
-  if (state) return state;
+/** The pathway phrasings and their words, built on the first fuzzy query and kept. */
+function fuzzyVocabulary(): FuzzyVocabulary {
+  if (vocabulary) return vocabulary;
   const recs = records(skillsLexicon);
   const byWord = new Map<string, number[]>();
-  recs.forEach((r, i) => {
-    for (const w of wordsOf(r.text)) push(byWord, w, i);
-  });
-  const deletes = new Map<string, string[]>();
-  for (const w of byWord.keys()) {
-    push(deletes, w, w);
-    for (const d of deletions(w)) push(deletes, d, w);
+  for (let i = 0; i < recs.length; i++) {
+    // Record indices grow, so a repeated word in one record is caught by the last-value check.
+    for (const w of wordsOf(recs[i]?.text ?? '')) pushOnce(byWord, w, i);
   }
-  state = { records: recs, byWord, deletes, buckets: new Map() };
-  return state;
+  vocabulary = { records: recs, byWord };
+  return vocabulary;
+}
+
+/** The symmetric-delete map, built when the first word not spelt like a pathway word is checked. */
+function deletionMap(): ReadonlyMap<string, readonly string[]> {
+  if (deletesMap) return deletesMap;
+  const deletes = new Map<string, string[]>();
+  for (const w of fuzzyVocabulary().byWord.keys()) {
+    // Each vocabulary word is pushed in one run, so the last-value check removes its duplicates.
+    pushOnce(deletes, w, w);
+    for (let i = 0; i < w.length; i++) pushOnce(deletes, w.slice(0, i) + w.slice(i + 1), w);
+  }
+  deletesMap = deletes;
+  return deletes;
+}
+
+/** The whole fuzzy state (vocabulary, deletion map, fuse.js indexes created so far), built if needed. */
+export function fuzzyState(): FuzzyState {
+  const v = fuzzyVocabulary();
+  return { records: v.records, byWord: v.byWord, deletes: deletionMap(), buckets };
 }
 
 /** The records holding `word` and, when that leaves any, also every correctly spelt word of the query. */
-function bucket(st: FuzzyState, word: string, spelt: readonly string[]): Fuse<FuzzyRecord> | null {
+function bucket(st: FuzzyVocabulary, word: string, spelt: readonly string[]): Fuse<FuzzyRecord> | null {
   const idx = st.byWord.get(word);
   if (!idx) return null;
   let pick = idx;
   const withAll = idx.filter((i) => spelt.every((w) => (st.byWord.get(w) ?? []).includes(i)));
   if (withAll.length > 0) pick = withAll;
   const key = pick === idx ? word : `${word}|${spelt.join('|')}`;
-  const cached = st.buckets.get(key);
+  const cached = buckets.get(key);
   if (cached) return cached;
-  if (st.buckets.size > 2000) st.buckets.clear(); // bounded: hostile text cannot grow it forever
+  if (buckets.size > 2000) buckets.clear(); // bounded: hostile text cannot grow it forever
   const docs = pick.map((i) => st.records[i]).filter((r): r is FuzzyRecord => r !== undefined);
   const index: FuseIndex<FuzzyRecord> = Fuse.createIndex(['text'], docs);
   const fuse = new Fuse(
@@ -117,22 +151,48 @@ function bucket(st: FuzzyState, word: string, spelt: readonly string[]): Fuse<Fu
     { keys: ['text'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3, shouldSort: true },
     index,
   );
-  st.buckets.set(key, fuse);
+  buckets.set(key, fuse);
   return fuse;
 }
 
 /** Vocabulary words within a one-deletion neighbourhood of a token that is not itself a vocabulary word. */
 export function nearWords(token: string): string[] {
-  const st = fuzzyState();
+  const byWord = fuzzyVocabulary().byWord;
   const t = token.toLowerCase();
-  if (t.length < MIN_WORD + 1 || t.length > MAX_WORD || st.byWord.has(t)) return [];
+  if (t.length < MIN_WORD + 1 || t.length > MAX_WORD || byWord.has(t)) return [];
+  const deletes = deletionMap();
   const found = new Set<string>();
-  for (const w of st.deletes.get(t) ?? []) found.add(w); // a letter missing
+  for (const w of deletes.get(t) ?? []) found.add(w); // a letter missing
   for (const d of deletions(t)) {
-    if (st.byWord.has(d)) found.add(d); // a letter too many
-    for (const w of st.deletes.get(d) ?? []) found.add(w); // a letter wrong or swapped
+    if (byWord.has(d)) found.add(d); // a letter too many
+    for (const w of deletes.get(d) ?? []) found.add(w); // a letter wrong or swapped
   }
   return [...found];
+}
+
+/**
+ * Per-analysis memo: a posting repeats its words and phrases, and the 2–3-word windows of a
+ * phrase re-ask about the same words, so each distinct word and phrase is worked out once.
+ */
+export interface FuzzyMemo {
+  readonly near: Map<string, readonly string[]>;
+  readonly phrases: Map<string, FuzzyHit | null>;
+}
+
+export function newFuzzyMemo(): FuzzyMemo {
+  return { near: new Map(), phrases: new Map() };
+}
+
+const MEMO_LIMIT = 4096;
+
+function nearWordsMemo(word: string, memo: FuzzyMemo | undefined): readonly string[] {
+  if (!memo) return nearWords(word);
+  let r = memo.near.get(word);
+  if (r === undefined) {
+    r = nearWords(word);
+    if (memo.near.size < MEMO_LIMIT) memo.near.set(word, r);
+  }
+  return r;
 }
 
 /** Letters and digits only, single-spaced: "Project-Management" and "project management" compare equal. */
@@ -171,8 +231,18 @@ export function allowedEdits(length: number): number {
  * tuned threshold); a candidate is confirmed only when it is about as long as the phrase and
  * within a few edits of it, since Bitap alone scores any substring hit as close.
  */
-export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRESHOLD): FuzzyHit | null {
-  const whole = matchOne(phrase, threshold);
+export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRESHOLD, memo?: FuzzyMemo): FuzzyHit | null {
+  if (!memo) return matchPhrase(phrase, threshold, undefined);
+  const key = threshold === FUZZY_THRESHOLD ? phrase : `${threshold}\u0000${phrase}`;
+  const cached = memo.phrases.get(key);
+  if (cached !== undefined) return cached;
+  const hit = matchPhrase(phrase, threshold, memo);
+  if (memo.phrases.size < MEMO_LIMIT) memo.phrases.set(key, hit);
+  return hit;
+}
+
+function matchPhrase(phrase: string, threshold: number, memo: FuzzyMemo | undefined): FuzzyHit | null {
+  const whole = matchOne(phrase, threshold, memo);
   if (whole) return whole;
   // "progam managment background": try the 2–3-word windows too (at most 5 more queries, gated the same way).
   const words = phrase.trim().split(/\s+/, 5);
@@ -180,7 +250,7 @@ export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRES
   let best: FuzzyHit | null = null;
   for (let size = 3; size >= 2; size--) {
     for (let i = 0; i + size <= words.length; i++) {
-      const hit = matchOne(words.slice(i, i + size).join(' '), threshold);
+      const hit = matchOne(words.slice(i, i + size).join(' '), threshold, memo);
       if (hit && (!best || hit.score > best.score)) best = hit;
     }
     if (best) return best;
@@ -188,15 +258,17 @@ export function fuzzyMatchPhrase(phrase: string, threshold: number = FUZZY_THRES
   return null;
 }
 
-function matchOne(phrase: string, threshold: number): FuzzyHit | null {
-  const q = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+const WHITESPACE_RUN = /\s+/g;
+
+function matchOne(phrase: string, threshold: number, memo: FuzzyMemo | undefined): FuzzyHit | null {
+  const q = phrase.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
   if (q.length < MIN_QUERY_CHARS || q.length > MAX_QUERY_CHARS) return null;
-  const st = fuzzyState();
+  const st = fuzzyVocabulary();
   const near = new Set<string>();
   const spelt: string[] = [];
   for (const w of wordsOf(q)) {
     if (st.byWord.has(w)) spelt.push(w);
-    else for (const n of nearWords(w)) near.add(n);
+    else for (const n of nearWordsMemo(w, memo)) near.add(n);
   }
   // Only a phrase with a misspelt word goes to fuse.js; correctly spelt phrases were settled exactly.
   const results: { item: FuzzyRecord; score?: number }[] = [];

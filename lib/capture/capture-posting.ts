@@ -4,8 +4,8 @@ import type { BoardAdapter, BoardFields } from './boards/board-adapter';
 import {
   blocksToText,
   captureFailure,
-  CapturedPostingSchema,
   LIMITS,
+  parseCapturedPosting,
   type CaptureBoard,
   type CaptureResult,
   type CaptureSource,
@@ -49,6 +49,11 @@ export interface CaptureDetails {
   pane: Element | null;
   /** The job id the detail pane says it shows, when it says so. */
   shownJobId: string | null;
+  /**
+   * The page element holding the captured description (board adapter's match, or the generic heuristic's block),
+   * so highlights and scroll-to stay inside the posting text. Null when capture failed or no element holds it.
+   */
+  descriptionElement: Element | null;
 }
 
 function pageUrlKeys(doc: Document): string[] {
@@ -114,12 +119,13 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
   } catch {
     fields = null; // A selector engine quirk must not break capture: JSON-LD and generic still run.
   }
-  const details = (result: CaptureResult): CaptureDetails => ({
+  const details = (result: CaptureResult, descriptionElement: Element | null = null): CaptureDetails => ({
     result,
     board,
     jobRef: ref,
     pane: fields?.pane ?? null,
     shownJobId: fields?.shownJobId ?? null,
+    descriptionElement: result.ok ? descriptionElement : null,
   });
 
   // The pane says it shows another job: whatever we read now would be stale.
@@ -138,7 +144,7 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
   ): CaptureResult => {
     const bounded = blocks.slice(0, LIMITS.blocks);
     const resultBoard: CaptureBoard = board ?? (source === 'jsonld' ? 'jsonld' : 'generic');
-    const parsed = CapturedPostingSchema.safeParse({
+    const posting = parseCapturedPosting({
       board: resultBoard,
       url: url.href.slice(0, LIMITS.urlChars),
       canonicalUrl,
@@ -151,7 +157,7 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
       source,
       capturedAt: now.toISOString(),
     });
-    return parsed.success ? { ok: true, posting: parsed.data } : captureFailure('no-posting');
+    return posting ? { ok: true, posting } : captureFailure('no-posting');
   };
 
   let jsonLd: JsonLdPosting | null = null;
@@ -168,12 +174,23 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
       jsonLd.location ?? fields?.location ?? null,
       chooseBlocks(jsonLd.blocks, fields?.blocks),
     );
-    if (result.ok) return details(result);
+    if (result.ok) {
+      // The JSON-LD text is usually also rendered: the board's description element, else the generic block.
+      let element = fields?.descriptionElement ?? null;
+      if (!element) {
+        try {
+          element = extractGeneric(doc, fields?.pane ?? null)?.root ?? null;
+        } catch {
+          element = null;
+        }
+      }
+      return details(result, element);
+    }
   }
 
   if (fields?.title && fields.blocks.length > 0) {
     const result = build('board', fields.title, fields.company, fields.location, fields.blocks);
-    if (result.ok) return details(result);
+    if (result.ok) return details(result, fields.descriptionElement ?? null);
   }
 
   const splitPane = adapter?.inPageNavigation === true && fields?.pane != null;
@@ -182,7 +199,7 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
     if (generic) {
       const title = fields?.title ?? generic.title;
       const result = build('generic', title, fields?.company ?? generic.company, fields?.location ?? null, generic.blocks);
-      if (result.ok) return details(result);
+      if (result.ok) return details(result, generic.root);
     }
   }
 
@@ -196,7 +213,7 @@ export function captureDetailed(doc: Document, url: URL, options: CaptureOptions
     return captureUnsafe(doc, url, options);
   } catch {
     // A DOM engine failing on a hostile tree (e.g. selector recursion limits) is "no posting", not a crash.
-    return { result: captureFailure('no-posting'), board: null, jobRef: null, pane: null, shownJobId: null };
+    return { result: captureFailure('no-posting'), board: null, jobRef: null, pane: null, shownJobId: null, descriptionElement: null };
   }
 }
 

@@ -1,17 +1,25 @@
-import { z } from 'zod';
 import { KNOWN_BOARDS } from '../job-boards';
+import type { CaptureFailure, CapturedPosting, DescriptionBlock } from './capture-result-schema';
 
 /**
  * What capture hands to analysis: one posting read from a page, or a reason the UI can show.
  * Every string is bounded: page text is hostile and this object is stored and messaged around.
+ * This module is zod-free (the content script bundles it); the zod schemas, and the types inferred
+ * from them (re-exported here), are in ./capture-result-schema.ts.
  */
+export type {
+  CaptureBoard,
+  CaptureFailure,
+  CaptureResult,
+  CaptureSource,
+  CaptureSuccess,
+  CapturedPosting,
+  DescriptionBlock,
+} from './capture-result-schema';
+
 export const CAPTURE_BOARDS = [...KNOWN_BOARDS, 'jsonld', 'generic'] as const;
-export const CaptureBoardSchema = z.enum(CAPTURE_BOARDS);
-export type CaptureBoard = z.infer<typeof CaptureBoardSchema>;
 
 export const CAPTURE_SOURCES = ['jsonld', 'board', 'generic'] as const;
-export const CaptureSourceSchema = z.enum(CAPTURE_SOURCES);
-export type CaptureSource = z.infer<typeof CaptureSourceSchema>;
 
 /** Limits shared by every extractor (and by the schema, so nothing larger can slip through). */
 export const LIMITS = {
@@ -24,31 +32,6 @@ export const LIMITS = {
 } as const;
 
 export const DESCRIPTION_BLOCK_TYPES = ['heading', 'paragraph', 'listItem'] as const;
-export const DescriptionBlockSchema = z.object({
-  type: z.enum(DESCRIPTION_BLOCK_TYPES),
-  text: z.string().min(1).max(LIMITS.blockChars),
-});
-export type DescriptionBlock = z.infer<typeof DescriptionBlockSchema>;
-
-const field = z.string().min(1).max(LIMITS.fieldChars);
-
-export const CapturedPostingSchema = z.object({
-  board: CaptureBoardSchema,
-  url: z.string().min(1).max(LIMITS.urlChars),
-  canonicalUrl: z.string().min(1).max(LIMITS.urlChars),
-  /** `<board>:<id>` for known boards (e.g. `linkedin:4074860200`, `workday:nvidia:JR1990000`), `generic:<host><path>` otherwise. */
-  jobKey: z.string().min(3).max(LIMITS.jobKeyChars),
-  title: field,
-  company: field.nullable(),
-  location: field.nullable(),
-  /** Blocks joined by blocksToText (list items prefixed with "- "). */
-  descriptionText: z.string().min(1).max(LIMITS.descriptionChars + LIMITS.blocks * 4),
-  descriptionBlocks: z.array(DescriptionBlockSchema).min(1).max(LIMITS.blocks),
-  source: CaptureSourceSchema,
-  /** ISO-8601 timestamp. */
-  capturedAt: z.iso.datetime(),
-});
-export type CapturedPosting = z.infer<typeof CapturedPostingSchema>;
 
 export const CAPTURE_FAILURE_MESSAGES = {
   'no-posting': 'no posting found on this page',
@@ -56,21 +39,50 @@ export const CAPTURE_FAILURE_MESSAGES = {
 } as const;
 export type CaptureFailureReason = keyof typeof CAPTURE_FAILURE_MESSAGES;
 
-export const CaptureFailureSchema = z.object({
-  ok: z.literal(false),
-  reason: z.enum(['no-posting', 'loading']),
-  message: z.string().max(200),
-});
-export type CaptureFailure = z.infer<typeof CaptureFailureSchema>;
-
-export const CaptureSuccessSchema = z.object({ ok: z.literal(true), posting: CapturedPostingSchema });
-export type CaptureSuccess = z.infer<typeof CaptureSuccessSchema>;
-
-export const CaptureResultSchema = z.discriminatedUnion('ok', [CaptureSuccessSchema, CaptureFailureSchema]);
-export type CaptureResult = z.infer<typeof CaptureResultSchema>;
-
 export function captureFailure(reason: CaptureFailureReason): CaptureFailure {
   return { ok: false, reason, message: CAPTURE_FAILURE_MESSAGES[reason] };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v);
+// zod's `z.iso.datetime()` (UTC, `Z` only, any sub-second precision), same pattern.
+const ISO_DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))`;
+const ISO_DATETIME = new RegExp(String.raw`^${ISO_DATE}T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z))$`);
+
+/**
+ * `CapturedPostingSchema.safeParse` without zod (the content script must not bundle it): the same checks, and the
+ * same output (a fresh object, blocks reduced to `{ type, text }`), or null where the schema would fail.
+ * Keep it in step with CapturedPostingSchema (./capture-result-schema.ts).
+ */
+export function parseCapturedPosting(input: unknown): CapturedPosting | null {
+  if (!isRecord(input)) return null;
+  const { board, url, canonicalUrl, jobKey, title, company, location, descriptionText, descriptionBlocks, source, capturedAt } = input;
+  const nullableField = (v: unknown): v is string | null => v === null || isText(v, 1, LIMITS.fieldChars);
+  if (
+    !isOneOf(CAPTURE_BOARDS, board) ||
+    !isText(url, 1, LIMITS.urlChars) ||
+    !isText(canonicalUrl, 1, LIMITS.urlChars) ||
+    !isText(jobKey, 3, LIMITS.jobKeyChars) ||
+    !isText(title, 1, LIMITS.fieldChars) ||
+    !nullableField(company) ||
+    !nullableField(location) ||
+    !isText(descriptionText, 1, LIMITS.descriptionChars + LIMITS.blocks * 4) ||
+    !Array.isArray(descriptionBlocks) ||
+    descriptionBlocks.length < 1 ||
+    descriptionBlocks.length > LIMITS.blocks ||
+    !isOneOf(CAPTURE_SOURCES, source) ||
+    typeof capturedAt !== 'string' ||
+    !ISO_DATETIME.test(capturedAt)
+  ) {
+    return null;
+  }
+  const blocks: DescriptionBlock[] = [];
+  for (const block of descriptionBlocks as unknown[]) {
+    if (!isRecord(block) || !isOneOf(DESCRIPTION_BLOCK_TYPES, block.type) || !isText(block.text, 1, LIMITS.blockChars)) return null;
+    blocks.push({ type: block.type, text: block.text });
+  }
+  return { board, url, canonicalUrl, jobKey, title, company, location, descriptionText, descriptionBlocks: blocks, source, capturedAt };
 }
 
 /** Plain text of blocks: one block per paragraph, consecutive list items on consecutive lines. */

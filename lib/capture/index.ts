@@ -5,11 +5,8 @@ export {
   captureFailure,
   CAPTURE_BOARDS,
   CAPTURE_FAILURE_MESSAGES,
-  CaptureFailureSchema,
-  CaptureResultSchema,
-  CapturedPostingSchema,
-  DescriptionBlockSchema,
   LIMITS,
+  parseCapturedPosting,
   type CaptureBoard,
   type CaptureFailure,
   type CaptureFailureReason,
@@ -18,6 +15,7 @@ export {
   type CapturedPosting,
   type DescriptionBlock,
 } from './capture-result';
+export { CaptureFailureSchema, CaptureResultSchema, CapturedPostingSchema, DescriptionBlockSchema } from './capture-result-schema';
 export { plainTextToBlocks } from './block-builder';
 export { descriptionHtmlToBlocks, htmlToBlocks } from './html-to-blocks';
 export {

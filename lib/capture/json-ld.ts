@@ -1,13 +1,13 @@
-import { z } from 'zod';
 import { LIMITS, type DescriptionBlock } from './capture-result';
 import { descriptionHtmlToBlocks } from './html-to-blocks';
 import { decodeEntities } from './html-entities';
 import { nonEmpty } from './text';
+import { arrayOf, finiteNumber, nullish, object, text, union } from './shape';
 
 /**
  * schema.org JobPosting from `<script type="application/ld+json">`: top level, arrays, `@graph`, and one
  * level of common wrappers (`mainEntity`, `itemListElement`). Script text is read, never executed; sizes
- * and walk breadth are capped; the chosen object is validated with zod before any field is used.
+ * and walk breadth are capped; the chosen object is validated (./shape.ts checks) before any field is used.
  */
 
 const MAX_SCRIPTS = 50;
@@ -15,32 +15,40 @@ const MAX_JSON_CHARS = 1_000_000;
 const MAX_VISITS = 2_000;
 const MAX_DEPTH = 6;
 
-const str = z.string().max(LIMITS.descriptionChars * 4);
-const AddressSchema = z
-  .object({
-    addressLocality: str.nullish(),
-    addressRegion: str.nullish(),
-    addressCountry: z.union([str, z.object({ name: str.nullish() }).loose()]).nullish(),
-  })
-  .loose();
-const PlaceSchema = z.union([
-  str,
-  z.object({ address: z.union([str, AddressSchema]).nullish(), name: str.nullish() }).loose(),
-]);
-const OrganizationSchema = z.union([str, z.object({ name: str.nullish() }).loose()]);
+const str = text(LIMITS.descriptionChars * 4);
+const isAddress = object({
+  addressLocality: nullish(str),
+  addressRegion: nullish(str),
+  addressCountry: nullish(union(str, object({ name: nullish(str) }))),
+});
+const isPlace = union(str, object({ address: nullish(union(str, isAddress)), name: nullish(str) }));
+const isOrganization = union(str, object({ name: nullish(str) }));
 
-const JobPostingSchema = z
-  .object({
-    title: str.nullish(),
-    name: str.nullish(),
-    description: str.nullish(),
-    url: str.nullish(),
-    hiringOrganization: z.union([OrganizationSchema, z.array(OrganizationSchema).max(10)]).nullish(),
-    jobLocation: z.union([PlaceSchema, z.array(PlaceSchema).max(50)]).nullish(),
-    jobLocationType: z.union([str, z.array(str).max(10)]).nullish(),
-    identifier: z.union([str, z.number(), z.object({ value: z.union([str, z.number()]).nullish() }).loose()]).nullish(),
-  })
-  .loose();
+const isJobPosting = object({
+  title: nullish(str),
+  name: nullish(str),
+  description: nullish(str),
+  url: nullish(str),
+  hiringOrganization: nullish(union(isOrganization, arrayOf(isOrganization, 10))),
+  jobLocation: nullish(union(isPlace, arrayOf(isPlace, 50))),
+  jobLocationType: nullish(union(str, arrayOf(str, 10))),
+  identifier: nullish(union(str, finiteNumber, object({ value: nullish(union(str, finiteNumber)) }))),
+});
+
+// What isJobPosting guarantees (unknown keys aside), in the fields read below.
+type Text = string | null | undefined;
+type Address = { addressLocality?: Text; addressRegion?: Text; addressCountry?: string | { name?: Text } | null };
+type Place = string | { address?: string | Address | null; name?: Text };
+type Organization = string | { name?: Text };
+interface JobPostingLd {
+  title?: Text;
+  name?: Text;
+  description?: Text;
+  url?: Text;
+  hiringOrganization?: Organization | Organization[] | null;
+  jobLocation?: Place | Place[] | null;
+  jobLocationType?: string | string[] | null;
+}
 
 export interface JsonLdPosting {
   title: string | null;
@@ -97,7 +105,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function placeText(place: z.infer<typeof PlaceSchema>): string | null {
+function placeText(place: Place): string | null {
   if (typeof place === 'string') return nonEmpty(place);
   const address = place.address;
   if (typeof address === 'string') return nonEmpty(address);
@@ -115,7 +123,7 @@ function placeText(place: z.infer<typeof PlaceSchema>): string | null {
   return nonEmpty(place.name);
 }
 
-function locationText(posting: z.infer<typeof JobPostingSchema>): string | null {
+function locationText(posting: JobPostingLd): string | null {
   const raw = posting.jobLocation;
   const places = raw == null ? [] : Array.isArray(raw) ? raw : [raw];
   const texts = places
@@ -130,9 +138,8 @@ function locationText(posting: z.infer<typeof JobPostingSchema>): string | null 
 }
 
 function toPosting(raw: unknown): JsonLdPosting | null {
-  const parsed = JobPostingSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const p = parsed.data;
+  if (!isJobPosting(raw)) return null;
+  const p = raw as JobPostingLd;
   const org = Array.isArray(p.hiringOrganization) ? p.hiringOrganization[0] : (p.hiringOrganization ?? undefined);
   // Titles in JSON-LD are sometimes entity-escaped too ("R&amp;D").
   const title = nonEmpty(decodeEntities((p.title ?? p.name ?? '').slice(0, 1000)));

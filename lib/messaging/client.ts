@@ -1,24 +1,33 @@
-import { z } from 'zod';
-import { StorageErrorSchema, fail, type Result } from '../storage/result';
+import { fail, isStorageErrorInfo, type Result } from '../storage/result';
 import type { PostingStatus, SavePostingInput } from '../storage/schemas';
 import type { SettingsPatch } from '../storage/settings';
 import type { ToLearnSkillId } from '../pathway/schema';
-import { messenger, type ProtocolMap } from './protocol';
+import { messenger, type ProtocolMap } from './protocol-map';
 
 /**
  * Typed calls to the background writer for the sidebar (content script), popup and dashboard.
  * Every call resolves to a `Result`; it never throws, so views show `error.message` instead of crashing.
  */
-const EnvelopeSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: StorageErrorSchema })]);
+// Zod-free (the content script bundles this module): the same check, and the same output, as the zod envelope
+// `{ ok: true, value: unknown } | { ok: false, error: StorageErrorSchema }` it replaces; null for anything else.
+function readEnvelope(answer: unknown): Result<unknown> | null {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return null;
+  const envelope = answer as Record<string, unknown>;
+  if (envelope.ok === true) return 'value' in envelope ? { ok: true, value: envelope.value } : ({ ok: true } as Result<unknown>);
+  if (envelope.ok === false && isStorageErrorInfo(envelope.error)) {
+    return { ok: false, error: { code: envelope.error.code, message: envelope.error.message } };
+  }
+  return null;
+}
 
 type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 async function send<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<Answer<K>> {
   try {
     const send = messenger.sendMessage as (t: K, d: unknown) => Promise<unknown>;
-    const answer = EnvelopeSchema.safeParse(await send(type, data));
-    if (!answer.success) return fail('unavailable', 'Pathway Lens gave an unexpected answer. Reload the page and try again.') as Answer<K>;
-    return answer.data as Answer<K>;
+    const answer = readEnvelope(await send(type, data));
+    if (!answer) return fail('unavailable', 'Pathway Lens gave an unexpected answer. Reload the page and try again.') as Answer<K>;
+    return answer as Answer<K>;
   } catch {
     return fail('unavailable', 'Pathway Lens is not responding. Reload the page (or the extension) and try again.') as Answer<K>;
   }
@@ -43,5 +52,7 @@ export const exportData = (format: 'json' | 'csv') => send('exportData', { forma
 export const previewImport = (text: string) => send('previewImport', { text });
 export const applyImport = (text: string) => send('applyImport', { text });
 export const getCorruptRecords = () => send('getCorruptRecords', undefined);
+/** Average readiness of saved postings each time progress changed (dashboard chart). */
+export const getReadinessHistory = () => send('getReadinessHistory', undefined);
 
 export type { Result };

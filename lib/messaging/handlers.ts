@@ -39,6 +39,7 @@ function handlersFor(writer: Writer): Handlers {
     previewImport: (d) => writer.previewImport(d.text),
     applyImport: (d) => writer.applyImport(d.text),
     getCorruptRecords: () => writer.getCorruptRecords(),
+    getReadinessHistory: () => writer.getReadinessHistory(),
   };
 }
 

@@ -1,9 +1,7 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { ToLearnSkillIdSchema } from '../pathway/schema';
 import { IMPORT_MAX_CHARS } from '../storage/safe-json';
 import { KebabIdSchema, NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
-import type { Writer } from '../storage/writer';
 
 /**
  * The allow-list of messages the background accepts, each with its payload schema and who may send it.
@@ -35,35 +33,12 @@ export const MESSAGES = {
   previewImport: { input: ImportText, access: 'extension-page' },
   applyImport: { input: ImportText, access: 'extension-page' },
   getCorruptRecords: { input: NoInput, access: 'extension-page' },
+  getReadinessHistory: { input: NoInput, access: 'any' },
 } as const satisfies Record<string, { input: z.ZodType; access: Access }>;
 
 export type MessageType = keyof typeof MESSAGES;
 export const MESSAGE_TYPES = Object.keys(MESSAGES) as MessageType[];
 export type MessageInput<K extends MessageType> = z.input<(typeof MESSAGES)[K]['input']>;
 
-type Answer<K extends keyof Writer> = Awaited<ReturnType<Writer[K]>>;
-
-/** @webext-core/messaging's protocol map: payload in, the writer's `Result` out. */
-export interface ProtocolMap {
-  savePosting(data: MessageInput<'savePosting'>): Answer<'savePosting'>;
-  setPostingStatus(data: MessageInput<'setPostingStatus'>): Answer<'setPostingStatus'>;
-  setPostingNotes(data: MessageInput<'setPostingNotes'>): Answer<'setPostingNotes'>;
-  deletePosting(data: MessageInput<'deletePosting'>): Answer<'deletePosting'>;
-  restorePosting(data: MessageInput<'restorePosting'>): Answer<'restorePosting'>;
-  listPostings(data?: undefined): Answer<'listPostings'>;
-  getProgress(data?: undefined): Answer<'getProgress'>;
-  setSkillLearned(data: MessageInput<'setSkillLearned'>): Answer<'setProgress'>;
-  setTaskDone(data: MessageInput<'setTaskDone'>): Answer<'setProgress'>;
-  setOtherSkillKnown(data: MessageInput<'setOtherSkillKnown'>): Answer<'setProgress'>;
-  setActionItemDone(data: MessageInput<'setActionItemDone'>): Answer<'setProgress'>;
-  getSettings(data?: undefined): Answer<'getSettings'>;
-  updateSettings(data: MessageInput<'updateSettings'>): Answer<'updateSettings'>;
-  getStorageUsage(data?: undefined): Answer<'getStorageUsage'>;
-  exportData(data: MessageInput<'exportData'>): Answer<'exportData'>;
-  previewImport(data: MessageInput<'previewImport'>): Answer<'previewImport'>;
-  applyImport(data: MessageInput<'applyImport'>): Answer<'applyImport'>;
-  getCorruptRecords(data?: undefined): Answer<'getCorruptRecords'>;
-}
-
-// Silent: message payloads hold the user's notes and postings; they do not belong in console logs.
-export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
+// The message map and the messenger are zod-free, for the content script: ./protocol-map.ts. Re-exported here.
+export { messenger, type ProtocolMap } from './protocol-map';

@@ -1,12 +1,14 @@
-import { z } from 'zod';
-
 /** Background → content script: the keyboard command (manifest `commands`, Alt+Shift+L by default). */
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 
-const ToggleSidebarMessageSchema = z.object({ type: z.literal('pathway-lens/toggle-sidebar') }).strict();
-export type ToggleSidebarMessage = z.infer<typeof ToggleSidebarMessageSchema>;
+export type ToggleSidebarMessage = { type: 'pathway-lens/toggle-sidebar' };
 export const TOGGLE_SIDEBAR_MESSAGE: ToggleSidebarMessage = { type: 'pathway-lens/toggle-sidebar' };
 
+/** Exactly `{ type: 'pathway-lens/toggle-sidebar' }`, no other keys (hand-written: the content script does not bundle zod). */
 export function isToggleSidebarMessage(message: unknown): message is ToggleSidebarMessage {
-  return ToggleSidebarMessageSchema.safeParse(message).success;
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  return (
+    (message as Record<string, unknown>).type === TOGGLE_SIDEBAR_MESSAGE.type &&
+    Object.keys(message).every((key) => key === 'type')
+  );
 }

@@ -1,16 +1,13 @@
-import {
-  IMPORTANCE_LEVELS,
-  PATHWAY_SKILL_IDS,
-  TO_LEARN_SKILL_IDS,
-  TRANSFERABLE_SKILL_IDS,
-  type Importance,
-  type Pathway,
-  type PathwaySkillId,
-  type Phase,
-  type SkillToLearn,
-  type ToLearnSkillId,
-  type TransferableSkill,
-  type TransferableSkillId,
+import { IMPORTANCE_LEVELS, PATHWAY_SKILL_IDS, TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from './ids';
+import type {
+  Importance,
+  Pathway,
+  PathwaySkillId,
+  Phase,
+  SkillToLearn,
+  ToLearnSkillId,
+  TransferableSkill,
+  TransferableSkillId,
 } from './schema';
 
 /**

@@ -1,37 +1,14 @@
 import { z } from 'zod';
+import { IMPORTANCE_LEVELS, PATHWAY_SKILL_IDS, TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from './ids';
 
-/** The twelve pathway skill ids. They are contracts: analysis output, storage and tests use them verbatim. */
-export const TRANSFERABLE_SKILL_IDS = [
-  'api-development',
-  'system-architecture',
-  'cloud-platforms',
-  'sql-data-management',
-  'devops-cicd',
-  'agile-scrum',
-] as const;
-
-export const TO_LEARN_SKILL_IDS = [
-  'stakeholder-management',
-  'ai-risk-management',
-  'program-management-frameworks',
-  'ai-ml-fundamentals',
-  'agile-certification',
-  'financial-budget-management',
-] as const;
-
-export const PATHWAY_SKILL_IDS = [...TRANSFERABLE_SKILL_IDS, ...TO_LEARN_SKILL_IDS] as const;
+// The ids and levels live in ./ids.ts (zod-free, for the content script); re-exported so imports from here keep working.
+export { IMPORTANCE_LEVELS, PATHWAY_SKILL_IDS, TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from './ids';
+export type { Importance, PathwaySkillId, ToLearnSkillId, TransferableSkillId } from './ids';
 
 export const TransferableSkillIdSchema = z.enum(TRANSFERABLE_SKILL_IDS);
 export const ToLearnSkillIdSchema = z.enum(TO_LEARN_SKILL_IDS);
 export const PathwaySkillIdSchema = z.enum(PATHWAY_SKILL_IDS);
-
-export type TransferableSkillId = z.infer<typeof TransferableSkillIdSchema>;
-export type ToLearnSkillId = z.infer<typeof ToLearnSkillIdSchema>;
-export type PathwaySkillId = z.infer<typeof PathwaySkillIdSchema>;
-
-export const IMPORTANCE_LEVELS = ['Critical', 'Important', 'Nice to have'] as const;
 export const ImportanceSchema = z.enum(IMPORTANCE_LEVELS);
-export type Importance = z.infer<typeof ImportanceSchema>;
 
 const text = z.string().trim().min(1);
 /** Stable kebab-case ids for checklist items: progress is stored against them, so they never change. */

@@ -145,8 +145,21 @@ export type SidebarPrefs = z.infer<typeof SidebarPrefsSchema>;
 const boardRecord = <T extends z.ZodType>(value: T) =>
   z.record(BoardIdSchema, value).refine((r) => Object.keys(r).length <= 64, 'too many boards');
 
+/**
+ * A calendar day as `YYYY-MM-DD` (the roadmap's optional start date). Bounded to sensible years so a
+ * bad import cannot place the user in week 500,000.
+ */
+export const IsoDaySchema = z.iso
+  .date()
+  .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100');
+
 export const SettingsSchema = z.object({
   theme: ThemeSchema,
+  /**
+   * When the user started the roadmap ("you are in week N, Phase K"). Optional, so settings stored before
+   * it existed stay valid without a migration; absent means "not set".
+   */
+  startDate: IsoDaySchema.optional(),
   /** Used for boards without their own choice. */
   defaultAutoOpen: z.boolean(),
   autoOpen: boardRecord(z.boolean()),
@@ -220,6 +233,8 @@ export type ExportFileV1 = z.infer<typeof ExportFileV1Schema>;
 export const SettingsPatchSchema = z
   .object({
     theme: ThemeSchema.optional(),
+    /** A day sets the roadmap start date; null clears it. */
+    startDate: IsoDaySchema.nullable().optional(),
     defaultAutoOpen: z.boolean().optional(),
     autoOpen: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
     sidebar: z

@@ -16,6 +16,8 @@ export function sidebarFor(settings: Settings, board: string): SidebarPrefs {
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch, updatedAt: number): Settings {
   const next: Settings = { ...settings, autoOpen: { ...settings.autoOpen }, sidebar: { ...settings.sidebar }, updatedAt };
   if (patch.theme) next.theme = patch.theme;
+  if (patch.startDate === null) delete next.startDate;
+  else if (patch.startDate !== undefined) next.startDate = patch.startDate;
   if (patch.defaultAutoOpen !== undefined) next.defaultAutoOpen = patch.defaultAutoOpen;
   if (patch.autoOpen) next.autoOpen[patch.autoOpen.board] = patch.autoOpen.enabled;
   if (patch.sidebar) {

@@ -10,6 +10,8 @@ import { createMutex, type Mutex } from './mutex';
 import { toProgressSnapshot, toProgressView, type ProgressView } from './progress';
 import { projectedBytes, QUOTA_BYTES, totalBytes, usageOf, type StorageUsage } from './quota';
 import { readStore, type CorruptSummary, type StoreView } from './read-store';
+import { nextHistory, readHistory, READINESS_HISTORY_KEY } from './readiness-history-store';
+import type { ReadinessPoint } from '../insights/readiness-history';
 import { fail, ok, StorageError, type Result } from './result';
 import {
   CachedScoreSchema,
@@ -86,6 +88,8 @@ export interface Writer {
   applyImport(text: string): Promise<Result<ApplyImportValue>>;
   getStorageUsage(): Promise<Result<StorageUsage>>;
   getCorruptRecords(): Promise<Result<CorruptReport>>;
+  /** The average readiness of saved postings, recorded each time progress changed. */
+  getReadinessHistory(): Promise<Result<ReadinessPoint[]>>;
 }
 
 const SCORE_AFFECTING: ReadonlySet<ProgressKind> = new Set(['skill', 'other']);
@@ -246,6 +250,14 @@ export function createWriter(options: WriterOptions = {}): Writer {
     return set;
   }
 
+  /** Adds the new average readiness to the history, in the same batch as the re-scored postings. */
+  function recordReadiness(view: StoreView, set: Record<string, unknown>, postingsAfter: Iterable<SavedPosting> = view.postings.values()): void {
+    const before = [...view.postings.values()];
+    const after = [...postingsAfter].map((p) => (set[postingKey(p.id)] as SavedPosting | undefined) ?? p);
+    const history = nextHistory(readHistory(view.all), before, after, now());
+    if (history) set[READINESS_HISTORY_KEY] = history;
+  }
+
   async function updatePosting(view: StoreView, id: string, change: (p: SavedPosting) => Partial<SavedPosting>) {
     const current = requirePosting(view, id);
     const patch = change(current);
@@ -353,7 +365,10 @@ export function createWriter(options: WriterOptions = {}): Writer {
         const progressView = toProgressView(progress.values());
         const set = versionedEntries('progress', key, record);
         // Marking a skill learned re-scores every saved posting in the same single write.
-        if (SCORE_AFFECTING.has(kind)) Object.assign(set, rescoreEntries(view.postings.values(), toProgressSnapshot(progressView)));
+        if (SCORE_AFFECTING.has(kind)) {
+          Object.assign(set, rescoreEntries(view.postings.values(), toProgressSnapshot(progressView)));
+          recordReadiness(view, set);
+        }
         const usage = await commit(view, set);
         return { progress: progressView, usage };
       }),
@@ -409,12 +424,18 @@ export function createWriter(options: WriterOptions = {}): Writer {
         // New progress re-scores everything; otherwise only the imported postings need scores.
         const toScore = plan.progress.some((r) => SCORE_AFFECTING.has(r.kind)) ? postings.values() : plan.postings;
         Object.assign(set, rescoreEntries(toScore, snapshot));
+        if (plan.postings.length > 0 || plan.progress.some((r) => SCORE_AFFECTING.has(r.kind))) {
+          // Imported postings count in the average too: measure over the merged set.
+          recordReadiness(view, set, postings.values());
+        }
         if (plan.settings) Object.assign(set, versionedEntries('settings', SETTINGS_KEY, plan.settings));
         const usage = await commit(view, set);
         return { ...previewOf(plan, parsed.data.sourceVersion), usage };
       }),
 
     getStorageUsage: () => run(async (view) => usageOf(totalBytes(view.all), quotaBytes)),
+
+    getReadinessHistory: () => run(async (view) => readHistory(view.all)),
 
     getCorruptRecords: () =>
       run(async (view) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SkillsLexiconSchema, skillsLexicon } from '../../data/skills-lexicon';
+import { skillsLexicon } from '../../data/skills-lexicon';
+import { SkillsLexiconSchema } from '../../data/skills-lexicon-schema';
 import { PATHWAY_SKILL_IDS } from '../../lib/pathway/schema';
 import { pathway } from '../../data/pathway';
 import { tokenize } from '../../lib/analysis/tokenize';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_ADAPTERS } from '../../lib/capture/boards';
 import { withoutFirstSelectors } from '../../lib/capture/boards/board-adapter';
 import { capturePosting } from '../../lib/capture/capture-posting';
-import { blocksToText, CapturedPostingSchema, type CapturedPosting, type DescriptionBlock } from '../../lib/capture/capture-result';
+import { blocksToText, type CapturedPosting, type DescriptionBlock } from '../../lib/capture/capture-result';
+import { CapturedPostingSchema } from '../../lib/capture/capture-result-schema';
 import type { KnownBoard } from '../../lib/job-boards';
 import { loadFixture, renameHook } from './fixtures';
 

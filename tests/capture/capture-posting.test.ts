@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { captureDetailed, capturePosting } from '../../lib/capture/capture-posting';
-import { blocksToText, CAPTURE_FAILURE_MESSAGES, CaptureResultSchema } from '../../lib/capture/capture-result';
+import { blocksToText, CAPTURE_FAILURE_MESSAGES } from '../../lib/capture/capture-result';
+import { CaptureResultSchema } from '../../lib/capture/capture-result-schema';
 import { loadHtmlDocument } from '../../scripts/load-html-document';
 import { loadFixture } from './fixtures';
 

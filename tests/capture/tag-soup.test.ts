@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capturePosting } from '../../lib/capture/capture-posting';
-import { CaptureResultSchema, LIMITS } from '../../lib/capture/capture-result';
+import { LIMITS } from '../../lib/capture/capture-result';
+import { CaptureResultSchema } from '../../lib/capture/capture-result-schema';
 import { htmlToBlocks } from '../../lib/capture/html-to-blocks';
 import { loadHtmlDocument } from '../../scripts/load-html-document';
 import { loadFixture } from './fixtures';

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { LIMITS, type DescriptionBlock } from '../capture-result';
 import { plainTextToBlocks } from '../block-builder';
 import { descriptionHtmlToBlocks } from '../html-to-blocks';
 import { readAssignedJson } from '../inline-json';
 import { jobRefFromUrl } from '../job-key';
 import { nonEmpty } from '../text';
+import { arrayOf, bool, nullish, object, text } from '../shape';
 import { elementText } from '../dom-to-blocks';
 import { extractWithChains, firstMatch, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
 
@@ -23,23 +23,37 @@ export const ASHBY_SELECTORS: SelectorChains = {
   exclude: ['[class*="_applicationForm"]', '[class*="_footer"]'],
 };
 
-const text = z.string().max(LIMITS.descriptionChars * 4);
-const AppDataSchema = z.object({
-  organization: z.object({ name: text.nullish() }).loose().nullish(),
-  posting: z
-    .object({
-      id: text.nullish(),
-      title: text.nullish(),
-      descriptionHtml: text.nullish(),
-      descriptionPlainText: text.nullish(),
-      locationName: text.nullish(),
-      secondaryLocationNames: z.array(text).max(50).nullish(),
-      isRemote: z.boolean().nullish(),
-      workplaceType: text.nullish(),
-    })
-    .loose()
-    .nullish(),
+const str = text(LIMITS.descriptionChars * 4);
+const isAppData = object({
+  organization: nullish(object({ name: nullish(str) })),
+  posting: nullish(
+    object({
+      id: nullish(str),
+      title: nullish(str),
+      descriptionHtml: nullish(str),
+      descriptionPlainText: nullish(str),
+      locationName: nullish(str),
+      secondaryLocationNames: nullish(arrayOf(str, 50)),
+      isRemote: nullish(bool),
+      workplaceType: nullish(str),
+    }),
+  ),
 });
+
+// What isAppData guarantees, in the fields read below.
+type Text = string | null | undefined;
+interface AppData {
+  organization?: { name?: Text } | null;
+  posting?: {
+    id?: Text;
+    title?: Text;
+    descriptionHtml?: Text;
+    descriptionPlainText?: Text;
+    locationName?: Text;
+    secondaryLocationNames?: string[] | null;
+    isRemote?: boolean | null;
+  } | null;
+}
 
 export interface AshbyPosting {
   id: string | null;
@@ -51,9 +65,11 @@ export interface AshbyPosting {
 
 /** `window.__appData.posting` (+ organization), validated. */
 export function readAshbyAppData(doc: Document): AshbyPosting | null {
-  const parsed = AppDataSchema.safeParse(readAssignedJson(doc, 'window.__appData'));
-  if (!parsed.success || !parsed.data.posting) return null;
-  const posting = parsed.data.posting;
+  const raw = readAssignedJson(doc, 'window.__appData');
+  if (!isAppData(raw)) return null;
+  const data = raw as AppData;
+  if (!data.posting) return null;
+  const posting = data.posting;
   const blocks = posting.descriptionHtml
     ? descriptionHtmlToBlocks(posting.descriptionHtml)
     : posting.descriptionPlainText
@@ -66,7 +82,7 @@ export function readAshbyAppData(doc: Document): AshbyPosting | null {
   return {
     id: nonEmpty(posting.id, 100)?.toLowerCase() ?? null,
     title: nonEmpty(posting.title),
-    company: nonEmpty(parsed.data.organization?.name),
+    company: nonEmpty(data.organization?.name),
     location: places.length > 0 ? nonEmpty(places.join('; ') + remote) : posting.isRemote ? 'Remote' : null,
     blocks,
   };

@@ -29,6 +29,8 @@ export interface BoardFields {
   pane: Element | null;
   /** Board id of the job the pane says it shows (from a link or data attribute), when it says so. */
   shownJobId: string | null;
+  /** The element the description blocks were read from (highlights and scroll-to stay inside it). */
+  descriptionElement?: Element | null;
 }
 
 export interface BoardAdapter {
@@ -77,13 +79,22 @@ export function firstText(root: ParentNode, chain: readonly string[], exclude?: 
 
 /** Blocks of the first element along the chain that has any. */
 export function firstBlocks(root: ParentNode, chain: readonly string[], exclude: string | null): DescriptionBlock[] {
+  return firstDescription(root, chain, exclude).blocks;
+}
+
+/** Like firstBlocks, plus the element the blocks came from. */
+export function firstDescription(
+  root: ParentNode,
+  chain: readonly string[],
+  exclude: string | null,
+): { blocks: DescriptionBlock[]; element: Element | null } {
   for (const selector of chain) {
     for (const el of safeQueryAll(root, selector).slice(0, 5)) {
       const blocks = elementToBlocks(el, { exclude });
-      if (blocks.length > 0) return blocks;
+      if (blocks.length > 0) return { blocks, element: el };
     }
   }
-  return [];
+  return { blocks: [], element: null };
 }
 
 export function joinSelectors(chain: readonly string[]): string | null {
@@ -113,8 +124,9 @@ export function extractWithChains(doc: Document, chains: SelectorChains, options
     return null;
   };
   let blocks: DescriptionBlock[] = [];
+  let descriptionElement: Element | null = null;
   for (const scope of scopes) {
-    blocks = firstBlocks(scope, chains.description, exclude);
+    ({ blocks, element: descriptionElement } = firstDescription(scope, chains.description, exclude));
     if (blocks.length > 0) break;
   }
   return {
@@ -124,6 +136,7 @@ export function extractWithChains(doc: Document, chains: SelectorChains, options
     blocks,
     pane,
     shownJobId: null,
+    descriptionElement,
   };
 }
 
