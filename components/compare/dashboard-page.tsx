@@ -7,6 +7,7 @@ import type { StorageUsage } from '../../lib/storage/quota';
 import type { Result } from '../../lib/storage/result';
 import type { Settings } from '../../lib/storage/schemas';
 import type { CorruptReport, ExportValue, ListPostingsValue } from '../../lib/storage/writer';
+import { useAppliedTheme } from '../ui/use-theme';
 import { DashboardApp, type DashboardData, type DashboardTheme } from './dashboard-app';
 
 /** Where the dashboard gets its data: the messaging client in the extension, fakes in tests. */
@@ -57,6 +58,8 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
   const [data, setData] = useState<DashboardData | null>(null);
   const [theme, setTheme] = useState<DashboardTheme>('system');
   const [error, setError] = useState<string | null>(null);
+  // The page root follows the setting once it is known (until then, the cached choice set by the entry).
+  useAppliedTheme(data ? theme : null);
 
   // Bumped to reload: after an import, and when storage changes elsewhere (popup, sidebar).
   const [version, setVersion] = useState(0);

@@ -1,17 +1,142 @@
+import { useCallback, useMemo, useState } from 'react';
+import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { Pathway } from '../../lib/pathway/schema';
-import { ROADMAP_SECTIONS, RoadmapView } from '../roadmap/roadmap-view';
-import { PopupHeader } from './popup-header';
+import { toProgressSnapshot } from '../../lib/storage/progress';
+import { InsightsView } from '../insights/insights-view';
+import type { RoadmapProgress } from '../roadmap/roadmap-progress';
+import { RoadmapView } from '../roadmap/roadmap-view';
+import { SavedPostingsView } from '../saved/saved-postings-view';
+import { useAppliedTheme } from '../ui/use-theme';
+import { panelId, PopupHeader, tabId, type PopupTab } from './popup-header';
+import type { PopupSource } from './popup-source';
+import { ThisPageView } from './this-page-view';
+import { toggled, usePopupData } from './use-popup-data';
+
+export interface PopupAppProps {
+  readonly pathway: Pathway;
+  readonly source: PopupSource;
+  /** The tab shown first (the entry reads it from `popup.html#saved`). */
+  readonly initialTab?: PopupTab;
+  /** Saved rows rendered at once; "Show more" adds more (keeps the popup fast with hundreds saved). */
+  readonly savedPageSize?: number;
+}
 
 /**
- * The toolbar popup. The pathway comes in as a prop (the entry passes the bundled data) so the
- * component can be rendered in tests with any pathway.
+ * The toolbar popup: This page, Roadmap (with progress), Saved and Insights, over the background writer.
+ * Only the selected panel is rendered, so opening the popup costs one view, whatever is saved.
  */
-export function PopupApp({ pathway }: { readonly pathway: Pathway }) {
+export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize = 40 }: PopupAppProps) {
+  const [tab, setTab] = useState<PopupTab>(initialTab);
+  const { data, error, reload, patchProgress, patchSettings } = usePopupData(source);
+  const [actionError, setActionError] = useState<string | null>(null);
+  useAppliedTheme(data?.settings?.theme ?? null);
+
+  const progressView = data?.progress;
+  const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }), [progressView]);
+  const savedIds = useMemo(() => new Set((data?.postings ?? []).map((p) => p.id)), [data?.postings]);
+
+  /** Runs a write, reports its error in the popup, then reloads from the writer. */
+  const write = useCallback(
+    (run: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+      setActionError(null);
+      void run().then((r) => {
+        if (!r.ok) setActionError(r.error?.message ?? 'That change could not be saved.');
+        void reload();
+      });
+    },
+    [reload],
+  );
+
+  const now = source.now ?? (() => new Date());
+  const roadmapProgress: RoadmapProgress | undefined = data
+    ? {
+        doneTasks: new Set(data.progress.doneTasks),
+        doneActions: new Set(data.progress.doneActions),
+        learnedSkills: snapshot.learnedSkills,
+        startDate: data.settings?.startDate ?? null,
+        today: todayUtc(now()),
+        onTaskDone: (id, done) => {
+          patchProgress((p) => ({ ...p, doneTasks: toggled(p.doneTasks, id, done) }));
+          write(() => source.setTaskDone(id, done));
+        },
+        onActionDone: (id, done) => {
+          patchProgress((p) => ({ ...p, doneActions: toggled(p.doneActions, id, done) }));
+          write(() => source.setActionItemDone(id, done));
+        },
+        onSkillLearned: (id, learned) => {
+          patchProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, id, learned) }));
+          write(() => source.setSkillLearned(id, learned));
+        },
+        onStartDateChange: (day) => {
+          patchSettings((s) => {
+            const next = { ...s };
+            if (day === null) delete next.startDate;
+            else next.startDate = day;
+            return next;
+          });
+          write(() => source.updateSettings({ startDate: day }));
+        },
+      }
+    : undefined;
+
+  const markLearned = (id: string) => {
+    const skill = pathway.skillsToLearn.find((s) => s.id === id);
+    if (skill) roadmapProgress?.onSkillLearned(skill.id, true);
+  };
+
   return (
-    <div className="popup">
-      <PopupHeader links={ROADMAP_SECTIONS} />
-      <main className="popup__main">
-        <RoadmapView pathway={pathway} />
+    <div className="popup" data-ready={data ? 'true' : 'false'}>
+      <PopupHeader
+        tab={tab}
+        onTabChange={setTab}
+        onOpenDashboard={source.openDashboard}
+        savedCount={data ? data.postings.length : null}
+      />
+      <main className="popup__main" id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} tabIndex={-1}>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {actionError ? (
+          <p className="notice notice--error" role="alert">
+            {actionError}
+          </p>
+        ) : null}
+        {tab === 'roadmap' ? (
+          <RoadmapView pathway={pathway} {...(roadmapProgress ? { progress: roadmapProgress } : {})} />
+        ) : !data ? (
+          <p className="popup__loading" role="status">
+            Loading…
+          </p>
+        ) : tab === 'page' ? (
+          <div className="popup__panel">
+            <h1 className="popup__title">This page</h1>
+            <ThisPageView source={source} progress={snapshot} savedIds={savedIds} onSaved={() => void reload()} />
+          </div>
+        ) : tab === 'saved' ? (
+          <div className="popup__panel">
+            <h1 className="popup__title">Saved postings</h1>
+            <SavedPostingsView
+              postings={data.postings}
+              progress={snapshot}
+              corruptCount={data.corruptCount}
+              readOnlyCount={data.readOnlyCount}
+              pageSize={savedPageSize}
+              idPrefix="popup-saved"
+              onStatusChange={(id, status) => write(() => source.setPostingStatus(id, status))}
+              onNotesChange={(id, notes) => write(() => source.setPostingNotes(id, notes))}
+              onDelete={(id) => write(() => source.deletePosting(id))}
+              onRestore={(id) => write(() => source.restorePosting(id))}
+              onShowCorrupt={source.openDashboard}
+            />
+          </div>
+        ) : (
+          <div className="popup__panel">
+            <h1 className="popup__title">Insights</h1>
+            <InsightsView postings={data.postings} progress={snapshot} pathway={pathway} corruptCount={data.corruptCount} onMarkLearned={markLearned} />
+          </div>
+        )}
         <footer className="popup__footer">
           <p>Nothing you do in Pathway Lens leaves your browser.</p>
         </footer>

@@ -1,10 +1,14 @@
-import { totalWeeksRange } from '../../lib/pathway/lookups';
+import { overallCompletion, positionText, roadmapPosition } from '../../lib/insights/roadmap-progress';
+import { findPhase, totalWeeksRange } from '../../lib/pathway/lookups';
 import type { Pathway } from '../../lib/pathway/schema';
 import { Section } from '../ui/section';
 import { ActionPlan } from './action-plan';
 import { FaqList } from './faq-list';
 import { PathwayHeadline } from './pathway-headline';
 import { PhaseTimeline } from './phase-timeline';
+import { ProgressBar } from './progress-bar';
+import type { RoadmapProgress } from './roadmap-progress';
+import { StartDateField } from './start-date-field';
 import { RealityCheck } from './reality-check';
 import { SkillToLearnList } from './skill-to-learn-list';
 import { TransferableSkillList } from './transferable-skill-list';
@@ -21,8 +25,10 @@ export const ROADMAP_SECTIONS = [
  * The whole pathway, read-only: headline, skills, the phase timeline, reality check, action plan, FAQ.
  * It takes the pathway as a prop so tests (and later, progress-aware wrappers) decide what it shows.
  */
-export function RoadmapView({ pathway }: { readonly pathway: Pathway }) {
+export function RoadmapView({ pathway, progress }: { readonly pathway: Pathway; readonly progress?: RoadmapProgress }) {
   const weeks = totalWeeksRange(pathway);
+  const position = progress?.startDate ? roadmapPosition(pathway, progress.startDate, progress.today) : null;
+  const overall = progress ? overallCompletion(pathway, progress.doneTasks, progress.learnedSkills) : null;
   return (
     <div className="roadmap-view">
       <PathwayHeadline pathway={pathway} />
@@ -38,20 +44,45 @@ export function RoadmapView({ pathway }: { readonly pathway: Pathway }) {
         title="Skills to learn"
         intro={`${pathway.skillsToLearn.length} skills, most important first, with the time each takes.`}
       >
-        <SkillToLearnList skills={pathway.skillsToLearn} />
+        <SkillToLearnList skills={pathway.skillsToLearn} {...(progress ? { learned: progress.learnedSkills, onLearnedChange: progress.onSkillLearned } : {})} />
       </Section>
       <Section
         id="roadmap"
         title="Your learning roadmap"
         intro={`${pathway.phases.length} phases over ${weeks.min}–${weeks.max} weeks.`}
       >
-        <PhaseTimeline pathway={pathway} />
+        {progress && overall ? (
+          <div className="roadmap-progress" data-testid="roadmap-progress">
+            <ProgressBar completion={overall} label="Overall (phase tasks and skills learned)" testId="overall-progress" />
+            <StartDateField value={progress.startDate} onChange={progress.onStartDateChange} />
+            {position ? (
+              <p className="roadmap-progress__position" data-testid="roadmap-position" role="status">
+                {positionText(position, (n) => findPhase(pathway, n)?.title ?? '')}
+              </p>
+            ) : (
+              <p className="roadmap-progress__hint">Set the day you started to see which week and phase you are in.</p>
+            )}
+          </div>
+        ) : null}
+        <PhaseTimeline
+          pathway={pathway}
+          {...(progress
+            ? {
+                progress: {
+                  doneTasks: progress.doneTasks,
+                  currentPhase: position?.kind === 'in-progress' ? position.phase : null,
+                  currentWeek: position?.kind === 'in-progress' ? position.week : null,
+                  onTaskDone: progress.onTaskDone,
+                },
+              }
+            : {})}
+        />
       </Section>
       <Section id="reality-check" title="Reality check" intro="An honest look at what to expect.">
         <RealityCheck realityCheck={pathway.realityCheck} />
       </Section>
       <Section id="action-plan" title="Your action plan" intro="Start today.">
-        <ActionPlan actionPlan={pathway.actionPlan} />
+        <ActionPlan actionPlan={pathway.actionPlan} {...(progress ? { progress: { doneActions: progress.doneActions, onActionDone: progress.onActionDone } } : {})} />
       </Section>
       <Section id="faq" title="Frequently asked questions">
         <FaqList faq={pathway.faq} />

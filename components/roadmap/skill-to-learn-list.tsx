@@ -1,6 +1,6 @@
 import { formatPhaseSpan, formatWeeks } from '../../lib/pathway/format';
 import { sortByImportance } from '../../lib/pathway/lookups';
-import type { SkillToLearn } from '../../lib/pathway/schema';
+import type { SkillToLearn, ToLearnSkillId } from '../../lib/pathway/schema';
 import { Tag } from '../ui/tag';
 import { ImportanceBadge } from './importance-badge';
 import { ResourceList } from './resource-list';
@@ -17,14 +17,21 @@ function SkillPlacement({ skill }: { readonly skill: SkillToLearn }) {
   );
 }
 
+interface SkillToLearnListProps {
+  readonly skills: readonly SkillToLearn[];
+  /** With progress: each skill has a "Learned" toggle (stored, and every saved posting re-scores). */
+  readonly learned?: ReadonlySet<string>;
+  readonly onLearnedChange?: (skillId: ToLearnSkillId, learned: boolean) => void;
+}
+
 /** The six skills to learn, most important first, with effort, roadmap placement and how to learn them. */
-export function SkillToLearnList({ skills }: { readonly skills: readonly SkillToLearn[] }) {
+export function SkillToLearnList({ skills, learned, onLearnedChange }: SkillToLearnListProps) {
   return (
     <ul className="skill-list">
       {sortByImportance(skills).map((skill) => (
         <li
           key={skill.id}
-          className="skill-card"
+          className={learned?.has(skill.id) ? 'skill-card skill-card--learned' : 'skill-card'}
           data-testid="pathway-skill"
           data-skill-id={skill.id}
           data-skill-kind="toLearn"
@@ -37,6 +44,18 @@ export function SkillToLearnList({ skills }: { readonly skills: readonly SkillTo
             <Tag>{formatWeeks(skill.weeks)}</Tag>
             <SkillPlacement skill={skill} />
           </p>
+          {learned && onLearnedChange ? (
+            <label className="skill-card__toggle">
+              <input
+                type="checkbox"
+                checked={learned.has(skill.id)}
+                data-testid="skill-learned-toggle"
+                data-skill-id={skill.id}
+                onChange={(e) => onLearnedChange(skill.id, e.target.checked)}
+              />
+              Learned<span className="visually-hidden">: {skill.name}</span>
+            </label>
+          ) : null}
           {skill.selfStudyNote ? <p className="skill-card__note">{skill.selfStudyNote}</p> : null}
           <p className="skill-card__text">{skill.howToLearn}</p>
           <ResourceList resources={skill.resources} label={`Resources for ${skill.name}`} />

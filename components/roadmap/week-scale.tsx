@@ -6,11 +6,13 @@ import type { Pathway } from '../../lib/pathway/schema';
  * part of a variable phase (phase 5: 4–8 weeks) drawn lighter. Decorative: the phase list below
  * states every week range in text, so this is hidden from assistive technology.
  */
-export function WeekScale({ pathway }: { readonly pathway: Pathway }) {
+export function WeekScale({ pathway, currentWeek = null }: { readonly pathway: Pathway; readonly currentWeek?: number | null }) {
   const total = totalWeeks(pathway);
+  const marker = currentWeek !== null && currentWeek >= 1 && currentWeek <= total ? ((currentWeek - 0.5) / total) * 100 : null;
   return (
     <div className="week-scale" aria-hidden="true">
       <div className="week-scale__bar">
+        {marker !== null ? <span className="week-scale__now" style={{ left: `${marker}%` }} data-testid="week-marker" /> : null}
         {pathway.phases.map((ph) => (
           <div key={ph.number} className="week-scale__segment" style={{ flexGrow: ph.duration.maxWeeks }}>
             <span className="week-scale__fill" style={{ flexGrow: ph.duration.minWeeks }} />

@@ -26,6 +26,8 @@ export interface SavedPostingsViewProps {
   readonly onShowCorrupt?: () => void;
   /** Prefix for control ids, when the view appears twice on a page. */
   readonly idPrefix?: string;
+  /** Rows rendered at first; "Show more" adds as many again (the popup stays fast with hundreds saved). */
+  readonly pageSize?: number;
 }
 
 const SORT_LABEL: Readonly<Record<SavedSort, string>> = { readiness: 'Readiness (highest first)', date: 'Date saved (newest first)', time: 'Time to qualify (shortest first)' };
@@ -35,7 +37,8 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
  * Saved postings with readiness, time to qualify, status and date; sort, filter, search; open, change
  * status, notes, delete with undo. Pure UI: every change goes out through the callbacks.
  */
-export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved' }: SavedPostingsViewProps) {
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', pageSize = Infinity }: SavedPostingsViewProps) {
+  const [shown, setShown] = useState(pageSize);
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SavedSort>('readiness');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
@@ -155,8 +158,9 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
           ) : null}
         </div>
       ) : (
+        <>
         <ul className="saved__list">
-          {visible.map((row) => (
+          {visible.slice(0, shown).map((row) => (
             <SavedPostingRow
               key={row.posting.id}
               row={row}
@@ -170,6 +174,12 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
             />
           ))}
         </ul>
+        {visible.length > shown ? (
+          <button type="button" className="button saved__more" onClick={() => setShown((n) => n + pageSize)} data-testid="saved-show-more">
+            Show {Math.min(pageSize, visible.length - shown)} more of {visible.length - shown}
+          </button>
+        ) : null}
+        </>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardPage } from '../../components/compare/dashboard-page';
+import { applyCachedTheme } from '../../components/ui/use-theme';
 import { messagingSource, selectionFromUrl } from './dashboard-source';
 import '../../components/ui/theme.css';
 import '../../components/saved/controls.css';
@@ -11,6 +12,7 @@ import '../../components/compare/compare.css';
 import '../../components/compare/dashboard.css';
 
 // Wiring only: the UI lives in components/compare (DashboardPage/DashboardApp) and its siblings.
+applyCachedTheme();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -9,6 +9,7 @@ import { isJobPageUrl, jobKeyFromUrl } from '../../lib/capture/job-key';
 import { analyzePosting } from '../../lib/analysis/analyze-posting';
 import { scoreReport } from '../../lib/scoring/score-report';
 import { toProgressSnapshot } from '../../lib/storage/progress';
+import { PROGRESS_PREFIX } from '../../lib/storage/keys';
 import * as store from '../../lib/messaging/client';
 import { JobPageSession } from '../../lib/job-page/job-page-session';
 import { isToggleSidebarMessage } from '../../lib/messaging/tab-commands';
@@ -34,7 +35,9 @@ export default defineContentScript({
       capture: async (url, previous, signal) => {
         const key = jobKeyFromUrl(url);
         if (!key) return null;
-        const result = await waitForJob({ doc: document, url, expectedJobKey: key, signal, previous });
+        // A 40 ms coalescing window (default 150 ms) keeps "description appears → sidebar painted" within the 150 ms
+        // budget (measured in tests/e2e/sidebar-ui.e2e.ts) while still folding a render burst into one attempt.
+        const result = await waitForJob({ doc: document, url, expectedJobKey: key, signal, previous, debounceMs: 40 });
         if (result.ok) return result;
         // waitForJob reports every time-out as 'loading'; capture itself tells a page still rendering its job
         // from one that has no job markup at all ("no posting found here").
@@ -102,8 +105,10 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', navigate);
     navigate();
 
-    const onStorageChange = (_changes: unknown, area: string) => {
-      if (area === 'local') void session.refreshProgress();
+    // Only progress changes re-score the sidebar: saving postings (from any tab) must not make every open
+    // job tab re-read progress — with five tabs that was five full reads of storage per save.
+    const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PROGRESS_PREFIX))) void session.refreshProgress();
     };
     browser.storage.onChanged.addListener(onStorageChange);
     const onMessage = (message: unknown, sender: { id?: string }) => {

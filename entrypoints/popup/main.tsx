@@ -1,17 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isPopupTab } from '../../components/popup/popup-header';
 import { PopupApp } from '../../components/popup/popup-app';
+import { applyCachedTheme } from '../../components/ui/use-theme';
 import { pathway } from '../../data/pathway';
+import { createPopupSource, tabFromSearch } from './popup-source';
 import '../../components/ui/theme.css';
+import '../../components/saved/controls.css';
+import '../../components/saved/saved.css';
+import '../../components/charts/charts.css';
+import '../../components/insights/insights.css';
 import '../../components/roadmap/roadmap.css';
 import '../../components/popup/popup.css';
 
-// Wiring only: the UI lives in components/popup and components/roadmap.
+// Wiring only: the UI lives in components/popup (and the views it shows).
+applyCachedTheme();
+const hash = location.hash.slice(1);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PopupApp pathway={pathway} />
+      <PopupApp pathway={pathway} source={createPopupSource(tabFromSearch(location.search))} {...(isPopupTab(hash) ? { initialTab: hash } : {})} />
     </StrictMode>,
   );
 }

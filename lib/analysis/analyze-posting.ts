@@ -2,7 +2,7 @@ import type { DetectedSkill, GapReport, SkillKind, SkillLevel } from './gap-repo
 import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/ids';
 import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
 import { structureText, sectionAt, type PostingBlock, type Section, type SectionKind } from './sections';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, WordSet, type Tokens } from './tokenize';
 import { matchLexicon } from './lexicon-matcher';
 import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo } from './pathway-fuzzy';
 import { isInlinePreferred, isNegated, negatedLinePrefix } from './negation';
@@ -47,16 +47,16 @@ interface Hit {
 }
 
 /** Words that show a sentence in an unclassified section is about the candidate, not the company. */
-const CANDIDATE_WORDS = new Set([
+const CANDIDATE_WORDS = new WordSet([
   'you', 'your', 'yourself', 'candidate', 'candidates', 'applicant', 'experience', 'experienced', 'ability', 'able',
   'proficiency', 'proficient', 'familiarity', 'familiar', 'knowledge', 'understanding', 'skills', 'skilled', 'expertise',
   'expert', 'must', 'required', 'degree', 'background', 'proven', 'demonstrated', 'll', 'responsible', 'manager',
   'role', 'position', 'incumbent', 'individual', 'tpm', 'qualifications', 'requirements',
 ]);
 /** Company voice: "we build", "our team", unless the sentence also addresses the candidate. */
-const COMPANY_WORDS = new Set(['we', 'our', 'us', 'ours']);
+const COMPANY_WORDS = new WordSet(['we', 'our', 'us', 'ours']);
 /** Duties written as bare imperatives ("Lead end-to-end delivery …") address the candidate. */
-const DUTY_VERBS = new Set([
+const DUTY_VERBS = new WordSet([
   'lead', 'leads', 'drive', 'drives', 'manage', 'manages', 'coordinate', 'coordinates', 'support', 'supports', 'ensure',
   'ensures', 'partner', 'partners', 'own', 'owns', 'oversee', 'oversees', 'deliver', 'delivers', 'develop', 'develops',
   'build', 'builds', 'define', 'defines', 'establish', 'establishes', 'navigate', 'track', 'tracks', 'create',
@@ -95,11 +95,10 @@ function candidateDirected(tokens: Tokens, span: Span): boolean {
   const end = tokenAt(tokens, span.end);
   let company = false;
   for (let k = first; k < end; k++) {
-    const w = tokens.words[k] ?? '';
-    if (CANDIDATE_WORDS.has(w)) return true;
-    if (COMPANY_WORDS.has(w)) company = true;
+    if (CANDIDATE_WORDS.hasToken(tokens, k)) return true;
+    if (COMPANY_WORDS.hasToken(tokens, k)) company = true;
   }
-  return !company && DUTY_VERBS.has(tokens.words[first] ?? '');
+  return !company && DUTY_VERBS.hasToken(tokens, first);
 }
 
 function levelOf(kind: SectionKind): SkillLevel | null {
@@ -130,9 +129,36 @@ function resolveEntry(entry: LexiconEntry): Resolved {
   return r;
 }
 
-/** The bare letters "AI" (any case), as opposed to a machine-learning phrase. */
-function isBareAi(mention: string): boolean {
-  return mention.length === 2 && (mention === 'AI' || mention.toLowerCase() === 'ai');
+/** Whether text[start, end) is the bare letters "AI" (any case), as opposed to a machine-learning phrase. */
+function isBareAi(text: string, start: number, end: number): boolean {
+  return end - start === 2 && (text.charCodeAt(start) | 0x20) === 97 && (text.charCodeAt(start + 1) | 0x20) === 105;
+}
+
+/**
+ * The mention texts already recorded for a skill, tested against the posting in place: a repeated
+ * mention is recognised by comparing characters, without cutting it out of the text or hashing it.
+ * Past a handful of distinct texts (hostile input) a Set takes over, so a test stays O(1).
+ */
+class MentionSet {
+  private readonly list: string[];
+  private set: Set<string> | null = null;
+  constructor(first: string) {
+    this.list = [first];
+  }
+  hasAt(text: string, start: number, end: number): boolean {
+    if (this.set) return this.set.has(text.slice(start, end));
+    const len = end - start;
+    for (const s of this.list) if (s.length === len && text.startsWith(s, start)) return true;
+    return false;
+  }
+  add(mention: string): void {
+    if (this.set) {
+      this.set.add(mention);
+      return;
+    }
+    if (!this.list.includes(mention)) this.list.push(mention);
+    if (this.list.length > 8) this.set = new Set(this.list);
+  }
 }
 
 const AI_ROLE_ENTRY_IDS = new Set(['ai-ml-fundamentals', 'gpu-clusters', 'edge-ai', 'pytorch', 'tensorflow', 'jax', 'hugging-face', 'langchain', 'mlperf-evaluation', 'data-labeling-vendors']);
@@ -193,7 +219,7 @@ export function analyzePosting(input: PostingInput): GapReport {
 
   // A mention adds nothing once its skill is required and the same words were already recorded:
   // skip the sentence, negation and preference work for it (repetitive postings stay linear and cheap).
-  const settled = new Map<string, Set<string>>();
+  const settled = new Map<string, MentionSet>();
 
   // Matches come in text order: the section containing each is found by a forward cursor.
   let si = 0;
@@ -202,14 +228,14 @@ export function analyzePosting(input: PostingInput): GapReport {
     const entryId = m.entry.id;
     while (si + 1 < sections.length && (sections[si + 1]?.start ?? Infinity) <= m.start) si++;
     const sectionKind = sections[si]?.kind ?? 'other';
-    const mention = text.slice(m.start, Math.min(m.end, m.start + 120));
+    const mentionEnd = Math.min(m.end, m.start + 120);
     // Role signals: counted on where the words are, before negation (it is what the job is about).
     if (sectionKind === 'company') {
       if (entryId === 'ai-ml-fundamentals') companyAi++;
     } else if (sectionKind !== 'benefits') {
-      if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(mention))) {
+      if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(text.slice(m.start, mentionEnd)))) {
         roleAi++;
-        if (!isBareAi(mention)) roleMl++;
+        if (!isBareAi(text, m.start, mentionEnd)) roleMl++;
       }
       if (OTHER_DOMAIN_IDS.has(entryId)) {
         otherDomain++;
@@ -219,7 +245,8 @@ export function analyzePosting(input: PostingInput): GapReport {
     }
     if (sectionKind === 'company' || sectionKind === 'benefits') continue;
     const resolved = resolveEntry(m.entry);
-    if (settled.get(resolved.id)?.has(mention)) continue;
+    if (settled.get(resolved.id)?.hasAt(text, m.start, mentionEnd)) continue;
+    const mention = text.slice(m.start, mentionEnd);
     const j = judge(m.start, m.end);
     if (!j.level) continue;
     if (isNegated(text, tokens, m.firstToken, m.lastToken)) continue;
@@ -227,7 +254,7 @@ export function analyzePosting(input: PostingInput): GapReport {
     if (level === 'required' && resolved.match === 'exact') {
       const seen = settled.get(resolved.id);
       if (seen) seen.add(mention);
-      else settled.set(resolved.id, new Set([mention]));
+      else settled.set(resolved.id, new MentionSet(mention));
     }
     hits.push({
       id: resolved.id,

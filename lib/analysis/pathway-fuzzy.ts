@@ -343,7 +343,7 @@ export function keyPhrases(
     runStart = -1;
   };
   for (let k = firstToken; k < endToken; k++) {
-    const w = tokens.words[k] ?? '';
+    const w = tokens.word(k);
     const punct = k > firstToken && hasPunct(text, tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
     if (STOPWORDS.has(w) || w.length < 2) {
       flush(k);

@@ -140,6 +140,42 @@ export function headingKindOfLine(rawLine: string): { isHeading: boolean; kind: 
   return { isHeading: false, kind: null };
 }
 
+/** The characters String.prototype.trim removes and `\s` matches (WhiteSpace and LineTerminator). */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Bullet glyphs of BULLET's first alternative: • ◦ ▪ ▫ · ‣ ⁃ * + - */
+function isBulletGlyph(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x25ab || c === 0xb7 || c === 0x2023 || c === 0x2043;
+}
+
+/**
+ * Cheap, exact pre-check on the raw text (no substring, no regex): true only when
+ * headingKindOfLine would answer "not a heading" anyway — a bullet line, or more than 12 words.
+ * Most lines of a posting are one or the other; the rest go through headingKindOfLine.
+ */
+function surelyNotHeading(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s < e && isTrimSpace(text.charCodeAt(s))) s++;
+  while (e > s && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  if (e - s < 3 || e - s > MAX_HEADING_CHARS) return true;
+  if (isBulletGlyph(text.charCodeAt(s)) && isTrimSpace(text.charCodeAt(s + 1))) return true;
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++n > 12) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -191,7 +227,7 @@ export function structureText(text: string, blocks?: readonly PostingBlock[] | n
   const lines = splitLines(text);
   const heads = new Map<number, SectionKind | null>();
   lines.forEach((l, i) => {
-    if (l.end - l.start > MAX_HEADING_CHARS + 40) return;
+    if (l.end - l.start > MAX_HEADING_CHARS + 40 || surelyNotHeading(text, l.start, l.end)) return;
     const h = headingKindOfLine(text.slice(l.start, l.end));
     if (h.isHeading) heads.set(i, h.kind);
   });

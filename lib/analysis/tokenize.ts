@@ -6,7 +6,11 @@
  */
 export interface Tokens {
   readonly count: number;
-  /** Lower-cased token text. */
+  /**
+   * Lower-cased token texts, all of them (cut out of the text on first access). The analysis
+   * itself reads single tokens with word(k) or compares them with is(k, w), so a posting's tokens
+   * are never all turned into strings.
+   */
   readonly words: string[];
   readonly starts: number[];
   readonly ends: number[];
@@ -15,6 +19,51 @@ export interface Tokens {
    * character): lets the lexicon look words up by an integer instead of hashing every new string.
    */
   readonly keys: number[];
+  /** Lower-cased text of token k ('' when k is out of range). */
+  word(k: number): string;
+  /** Whether token k's lower-cased text is exactly `w` (compared in place, no substring). */
+  is(k: number, w: string): boolean;
+}
+
+class TokenList implements Tokens {
+  private all: string[] | null = null;
+  constructor(
+    private readonly text: string,
+    /** The lower-cased text when its offsets align with the text, else null (lower each token alone). */
+    private readonly lower: string | null,
+    readonly starts: number[],
+    readonly ends: number[],
+    readonly keys: number[],
+  ) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  get words(): string[] {
+    if (!this.all) {
+      const all: string[] = [];
+      for (let k = 0; k < this.starts.length; k++) all.push(this.word(k));
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  word(k: number): string {
+    const s = this.starts[k];
+    const e = this.ends[k];
+    if (s === undefined || e === undefined) return '';
+    if (this.all) return this.all[k] ?? '';
+    return this.lower !== null ? this.lower.slice(s, e) : this.text.slice(s, e).toLowerCase();
+  }
+
+  is(k: number, w: string): boolean {
+    const s = this.starts[k];
+    const e = this.ends[k];
+    if (s === undefined || e === undefined) return false;
+    if (this.lower !== null) return e - s === w.length && this.lower.startsWith(w, s);
+    return this.word(k) === w;
+  }
 }
 
 /** ASCII letters and digits → their lower-case code; 0 for every other ASCII code. */
@@ -32,6 +81,9 @@ function isWordCode(c: number): boolean {
   return c < 0xd800 || c > 0xdfff;
 }
 
+/** Keys are kept to 30 bits so that they stay small integers (fast Map keys, packed arrays). */
+const KEY_MASK = 0x3fffffff;
+
 /** Integer key of a lower-case ASCII word, as tokenize() computes it (0 when not ASCII; never 0 otherwise). */
 export function wordKey(word: string): number {
   let h = 0;
@@ -40,14 +92,45 @@ export function wordKey(word: string): number {
     if (c >= 128) return 0;
     h = (Math.imul(h, 31) + c) | 0;
   }
-  return h === 0 ? 1 : h;
+  return h & KEY_MASK || 1;
+}
+
+/**
+ * A set of lower-case words that tokens are tested against in place (by key, then characters),
+ * so a membership test cuts no substring and hashes no string.
+ */
+export class WordSet {
+  private readonly byKey = new Map<number, string[]>();
+  private readonly all: ReadonlySet<string>;
+  constructor(words: Iterable<string>) {
+    this.all = new Set(words);
+    for (const w of this.all) {
+      const key = wordKey(w);
+      if (key === 0) continue; // non-ASCII: only through `all`
+      const list = this.byKey.get(key);
+      if (list) list.push(w);
+      else this.byKey.set(key, [w]);
+    }
+  }
+  has(word: string): boolean {
+    return this.all.has(word);
+  }
+  /** Whether token k (lower-cased) is in the set; false when k is out of range. */
+  hasToken(tokens: Tokens, k: number): boolean {
+    const key = tokens.keys[k];
+    if (key === undefined) return false;
+    if (key === 0) return this.all.has(tokens.word(k));
+    const list = this.byKey.get(key);
+    if (!list) return false;
+    for (const w of list) if (tokens.is(k, w)) return true;
+    return false;
+  }
 }
 
 export function tokenize(text: string): Tokens {
   const lower = text.toLowerCase();
   // toLowerCase can change length on rare code points (e.g. U+0130); then lower each token alone.
   const aligned = lower.length === text.length;
-  const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: number[] = [];
@@ -84,10 +167,9 @@ export function tokenize(text: string): Tokens {
     }
     starts.push(start);
     ends.push(i);
-    keys.push(ascii ? h || 1 : 0);
-    words.push(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    keys.push(ascii ? h & KEY_MASK || 1 : 0);
   }
-  return { count: words.length, words, starts, ends, keys };
+  return new TokenList(text, aligned ? lower : null, starts, ends, keys);
 }
 
 /** The bare baseline the speed target is measured against: lower-case and split into words. */

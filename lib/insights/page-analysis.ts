@@ -1,7 +1,8 @@
 import { analyzePosting } from '../analysis/analyze-posting';
 import type { GapReport } from '../analysis/gap-report';
 import { plainTextToBlocks } from '../capture/block-builder';
-import { CaptureResultSchema, type CapturedPosting } from '../capture/capture-result';
+import type { CapturedPosting } from '../capture/capture-result';
+import { CaptureResultSchema } from '../capture/capture-result-schema';
 import { PostingIdSchema, type SavePostingInput } from '../storage/schemas';
 
 /**

@@ -227,15 +227,94 @@ export function createWriter(options: WriterOptions = {}): Writer {
     return view;
   }
 
+  function failure(err: unknown): Result<never> {
+    if (err instanceof StorageError) return fail(err.code, err.message);
+    return fail('write-failed', `Unexpected storage error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
   function run<T>(task: (view: StoreView) => Promise<T>): Promise<Result<T>> {
+    // Saves queued after this operation must not be applied before it.
+    openBatch = null;
     return mutex.run(async () => {
       try {
         return ok(await task(await load()));
       } catch (err) {
-        if (err instanceof StorageError) return fail(err.code, err.message);
-        return fail('write-failed', `Unexpected storage error: ${err instanceof Error ? err.message : String(err)}`);
+        return failure(err);
       }
     });
+  }
+
+  type SaveValue = { posting: SavedPosting; created: boolean } & WriteOutcome;
+  interface PendingSave {
+    input: SavePostingInput;
+    resolve: (result: Result<SaveValue>) => void;
+  }
+  /**
+   * Group commit. Every operation reads and validates all of storage, so a burst of saves (five tabs saving at
+   * once) would cost O(n) each. Saves that queue up back to back behind the mutex are applied in arrival order
+   * to one read and written in one batch; any other operation closes the open batch, so the order of
+   * operations is exactly the queue's. If the batch write fails (quota, read-only), each save is retried
+   * on its own so one bad save never fails the others.
+   */
+  let openBatch: PendingSave[] | null = null;
+
+  /** One save against `postings` (updated in place, so later saves of the same batch see it). */
+  function planSave(postings: Map<string, SavedPosting>, progress: ProgressSnapshot, input: SavePostingInput) {
+    const id = input.jobKey;
+    const existing = postings.get(id);
+    const content = {
+      url: input.url,
+      board: input.board,
+      title: input.title,
+      company: input.company,
+      location: input.location,
+      report: input.report,
+      descriptionExcerpt: toExcerpt(input.description),
+      analysisVersion: input.report.analysisVersion,
+    };
+    // Idempotent by id: the same capture saved again (many tabs, retries) changes nothing.
+    if (existing && JSON.stringify({ ...existing, ...content }) === JSON.stringify(existing)) {
+      return { posting: existing, created: false, entries: null };
+    }
+    const t = bump(existing?.updatedAt);
+    const base: SavedPosting = existing
+      ? { ...existing, ...content, updatedAt: t }
+      : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '', score: null };
+    const posting: SavedPosting = { ...base, score: scoreOf(base.report, progress) };
+    postings.set(id, posting);
+    return { posting, created: !existing, entries: versionedEntries('posting', postingKey(id), posting) };
+  }
+
+  async function saveAll(view: StoreView, inputs: SavePostingInput[]): Promise<SaveValue[]> {
+    const postings = new Map(view.postings);
+    const progress = snapshotOf(view);
+    const planned = inputs.map((input) => planSave(postings, progress, input));
+    const set: Record<string, unknown> = {};
+    for (const p of planned) if (p.entries) Object.assign(set, p.entries);
+    const usage = Object.keys(set).length > 0 ? await commit(view, set) : usageOf(totalBytes(view.all), quotaBytes);
+    return planned.map((p) => ({ posting: p.posting, created: p.created, usage }));
+  }
+
+  async function flushSaves(batch: PendingSave[]): Promise<void> {
+    if (openBatch === batch) openBatch = null;
+    try {
+      const values = await saveAll(await load(), batch.map((b) => b.input));
+      batch.forEach((b, i) => b.resolve(ok(values[i] as SaveValue)));
+      return;
+    } catch (err) {
+      if (batch.length === 1) {
+        batch[0]?.resolve(failure(err));
+        return;
+      }
+    }
+    for (const b of batch) {
+      try {
+        const [value] = await saveAll(await load(), [b.input]);
+        b.resolve(ok(value as SaveValue));
+      } catch (err) {
+        b.resolve(failure(err));
+      }
+    }
   }
 
   function requirePosting(view: StoreView, id: string): SavedPosting {
@@ -269,8 +348,9 @@ export function createWriter(options: WriterOptions = {}): Writer {
   }
 
   return {
-    ensureReady: () =>
-      mutex.run(async () => {
+    ensureReady: () => {
+      openBatch = null;
+      return mutex.run(async () => {
         try {
           const before = readStore(await area.getAll());
           migrationsChecked = false;
@@ -279,33 +359,18 @@ export function createWriter(options: WriterOptions = {}): Writer {
         } catch (err) {
           return fail('write-failed', err instanceof Error ? err.message : String(err));
         }
-      }),
+      });
+    },
 
     savePosting: (input) =>
-      run(async (view) => {
-        const id = input.jobKey;
-        const existing = view.postings.get(id);
-        const content = {
-          url: input.url,
-          board: input.board,
-          title: input.title,
-          company: input.company,
-          location: input.location,
-          report: input.report,
-          descriptionExcerpt: toExcerpt(input.description),
-          analysisVersion: input.report.analysisVersion,
-        };
-        // Idempotent by id: the same capture saved again (many tabs, retries) changes nothing.
-        if (existing && JSON.stringify({ ...existing, ...content }) === JSON.stringify(existing)) {
-          return { posting: existing, created: false, usage: usageOf(totalBytes(view.all), quotaBytes) };
+      new Promise<Result<SaveValue>>((resolve) => {
+        if (openBatch) {
+          openBatch.push({ input, resolve });
+          return;
         }
-        const t = bump(existing?.updatedAt);
-        const base: SavedPosting = existing
-          ? { ...existing, ...content, updatedAt: t }
-          : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '', score: null };
-        const posting: SavedPosting = { ...base, score: scoreOf(base.report, snapshotOf(view)) };
-        const usage = await commit(view, versionedEntries('posting', postingKey(id), posting));
-        return { posting, created: !existing, usage };
+        const batch: PendingSave[] = [{ input, resolve }];
+        openBatch = batch;
+        void mutex.run(() => flushSaves(batch));
       }),
 
     setPostingStatus: (id, status) => run((view) => updatePosting(view, id, () => ({ status }))),

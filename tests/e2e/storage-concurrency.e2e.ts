@@ -125,12 +125,10 @@ function savesFor(tabIndex: number, prefix: string, count: number): SaveSpec[] {
   }));
 }
 
-/** Posting keys and their urls, read straight from chrome.storage.local in the service worker. */
-async function storedPostings(session: ExtensionSession): Promise<Map<string, string>> {
-  const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
-  if (!worker) throw new Error('extension service worker is not running');
-  const entries = await worker.evaluate(async () => {
-    const all = (await chrome.storage.local.get(null)) as Record<string, { id?: string; url?: string }>;
+/** Posting keys and their urls, read straight from chrome.storage.local (from an extension page: it works whether the worker runs or not). */
+async function storedPostings(page: Page): Promise<Map<string, string>> {
+  const entries = await page.evaluate(async () => {
+    const all = (await chrome.storage.local.get(null)) as Record<string, { url?: string } | undefined>;
     return Object.entries(all)
       .filter(([k]) => k.startsWith('posting:') && !k.endsWith('$'))
       .map(([k, v]) => [k.slice('posting:'.length), v?.url ?? ''] as [string, string]);
@@ -149,13 +147,50 @@ async function listedIds(page: Page): Promise<string[]> {
   });
 }
 
-/** Stops every service worker through CDP (not runtime.reload: that restarts the extension) and waits until ours is gone. */
-async function stopServiceWorker(session: ExtensionSession, cdp: CDPSession): Promise<void> {
-  const isOurs = (url: string) => url.startsWith(`chrome-extension://${session.extensionId}/`);
-  const running = session.context.serviceWorkers().find((w) => isOurs(w.url()));
-  const closed = running ? new Promise<void>((resolve) => running.once('close', () => resolve())) : Promise.resolve();
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not stop')), 10_000))]);
+/**
+ * The extension's service worker as DevTools sees it (CDP ServiceWorker domain): stopped through
+ * `ServiceWorker.stopAllWorkers` — the browser stopping an idle MV3 worker, not `runtime.reload` (a restart).
+ */
+class WorkerControl {
+  private status = 'unknown';
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    readonly cdp: CDPSession,
+    extensionId: string,
+  ) {
+    const script = `chrome-extension://${extensionId}/`;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      const ours = e.versions.filter((v) => v.scriptURL.startsWith(script));
+      const last = ours[ours.length - 1];
+      if (!last) return;
+      this.status = last.runningStatus;
+      this.waiters.splice(0).forEach((w) => w());
+    });
+  }
+
+  static async attach(session: ExtensionSession, page: Page): Promise<WorkerControl> {
+    const control = new WorkerControl(await session.context.newCDPSession(page), session.extensionId);
+    await control.cdp.send('ServiceWorker.enable');
+    return control;
+  }
+
+  async until(status: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.status !== status) {
+      if (Date.now() > deadline) throw new Error(`service worker still "${this.status}", expected "${status}"`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  /** Stops the worker and waits until the browser reports it stopped. */
+  async stop(): Promise<void> {
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    await this.until('stopped');
+  }
 }
 
 const summarize = (outcomes: SaveOutcome[]) => ({
@@ -195,7 +230,7 @@ describe('storage: one writer under concurrent saves (production build in Chromi
     console.info(`[storage-concurrency] 1,000 concurrent saves from 5 content scripts: ${summarize(all).ok} ok in ${(ms / 1000).toFixed(1)} s (${(ms / all.length).toFixed(1)} ms/save)`);
     expect(summarize(all)).toEqual({ ok: 1_000, failed: [] });
 
-    const stored = await storedPostings(session);
+    const stored = await storedPostings(extensionPage);
     const listed = await listedIds(extensionPage);
     expect(stored.size).toBe(1_000);
     expect(listed.length).toBe(1_000);
@@ -205,60 +240,50 @@ describe('storage: one writer under concurrent saves (production build in Chromi
   }, 180_000);
 
   it('the service worker stopped between saves (CDP) loses nothing, and an acknowledged save survives a stop mid-flight', async () => {
-    const cdp = await session.context.newCDPSession(extensionPage);
-    await cdp.send('ServiceWorker.enable');
+    const worker = await WorkerControl.attach(session, extensionPage);
+    await worker.until('running');
     let stops = 0;
     const started = performance.now();
-    // 10 rounds: 10 saves (2 per tab, concurrently), all acknowledged, then the worker is stopped.
-    for (let round = 0; round < 10; round++) {
+    // 5 rounds: 10 saves (2 per tab, concurrently), all acknowledged, then the worker is stopped;
+    // the next round's messages start it again.
+    for (let round = 0; round < 5; round++) {
       const batches = TABS.map((_, i) => savesFor(i, `stop${round}`, 2));
       for (const b of batches) for (const s of b) expected.set(s.jobKey, s.url);
       const outcomes = (await Promise.all(worlds.map((w, i) => fireSaves(w, TABS[i]!.board, batches[i]!)))).flat();
       expect(summarize(outcomes), `round ${round}`).toEqual({ ok: 10, failed: [] });
-      await stopServiceWorker(session, cdp);
+      await worker.stop();
       stops++;
     }
-    // A stop while 20 saves are in flight: acknowledged saves must be stored; unacknowledged ones are retried
-    // (saves are idempotent by id), after which every posting is there exactly once.
-    const inflight = savesFor(0, 'inflight', 20);
+    // A stop while 100 saves are in flight: every acknowledged save must be stored; unacknowledged ones are
+    // retried (saves are idempotent by id), after which every posting is there exactly once.
+    const inflight = savesFor(0, 'inflight', 100);
     for (const s of inflight) expected.set(s.jobKey, s.url);
     const pending = fireSaves(worlds[0]!, TABS[0].board, inflight);
-    await new Promise((r) => setTimeout(r, 150));
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await worker.stop();
     stops++;
     const first = await pending;
     const acked = first.filter((o) => o.ok).map((o) => o.jobKey);
-    const afterStop = await storedPostings(await wakeWorker(session, extensionPage));
+    const afterStop = await storedPostings(extensionPage);
     const ackedButLost = acked.filter((id) => !afterStop.has(id));
     const retry = inflight.filter((s) => !acked.includes(s.jobKey));
     const retried = retry.length > 0 ? await fireSaves(worlds[0]!, TABS[0].board, retry) : [];
     expect(summarize(retried).failed).toEqual([]);
 
-    const stored = await storedPostings(session);
+    const stored = await storedPostings(extensionPage);
     const listed = await listedIds(extensionPage);
     const ms = performance.now() - started;
     console.info(
-      `[storage-concurrency] ${stops} service-worker stops: ${acked.length}/20 in-flight saves acknowledged before the stop, ` +
+      `[storage-concurrency] ${stops} service-worker stops: ${acked.length}/${inflight.length} in-flight saves acknowledged around the stop, ` +
         `${ackedButLost.length} acknowledged-but-lost, ${retry.length} retried; ${stored.size} postings stored (expected ${expected.size}) in ${(ms / 1000).toFixed(1)} s`,
     );
     expect(ackedButLost).toEqual([]);
     expect(stored.size).toBe(expected.size);
     expect(new Set(listed).size).toBe(expected.size);
     expect([...expected.keys()].filter((id) => stored.get(id) !== expected.get(id))).toEqual([]);
-    await cdp.detach();
+    await worker.cdp.detach();
   }, 120_000);
 
   it('logged no page errors (the pages load remote logos that resolve to nothing: those are not errors of ours)', () => {
     expect(session.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });
-
-/** Sends a message from the extension page so the stopped worker starts again, and waits for it. */
-async function wakeWorker(session: ExtensionSession, page: Page): Promise<ExtensionSession> {
-  await listedIds(page);
-  const isOurs = (url: string) => url.startsWith(`chrome-extension://${session.extensionId}/`);
-  if (!session.context.serviceWorkers().some((w) => isOurs(w.url()))) {
-    await session.context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 10_000 });
-  }
-  return session;
-}

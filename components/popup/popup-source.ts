@@ -1,0 +1,36 @@
+import type { PageReportAnswer } from '../../lib/messaging/page-report';
+import type { FrameResult } from '../../lib/insights/page-analysis';
+import type { ToLearnSkillId } from '../../lib/pathway/schema';
+import type { ProgressView } from '../../lib/storage/progress';
+import type { Result } from '../../lib/storage/result';
+import type { PostingStatus, SavedPosting, SavePostingInput, Settings } from '../../lib/storage/schemas';
+import type { SettingsPatch } from '../../lib/storage/settings';
+import type { ListPostingsValue } from '../../lib/storage/writer';
+
+/**
+ * Everything the popup reads and does, behind one interface: the messaging client and the tab/scripting
+ * APIs in the extension (entrypoints/popup/popup-source.ts), fakes in component tests.
+ */
+export interface PopupSource {
+  readonly listPostings: () => Promise<Result<ListPostingsValue>>;
+  readonly getProgress: () => Promise<Result<ProgressView>>;
+  readonly getSettings: () => Promise<Result<Settings>>;
+  readonly updateSettings: (patch: SettingsPatch) => Promise<Result<unknown>>;
+  readonly setSkillLearned: (skillId: ToLearnSkillId, learned: boolean) => Promise<Result<unknown>>;
+  readonly setTaskDone: (taskId: string, done: boolean) => Promise<Result<unknown>>;
+  readonly setActionItemDone: (itemId: string, done: boolean) => Promise<Result<unknown>>;
+  readonly savePosting: (input: SavePostingInput) => Promise<Result<{ posting: SavedPosting }>>;
+  readonly setPostingStatus: (id: string, status: PostingStatus) => Promise<Result<unknown>>;
+  readonly setPostingNotes: (id: string, notes: string) => Promise<Result<unknown>>;
+  readonly deletePosting: (id: string) => Promise<Result<unknown>>;
+  readonly restorePosting: (id: string) => Promise<Result<unknown>>;
+  /** The active tab's report from its content script; null when no content script answers (not a board page). */
+  readonly getPageReport: () => Promise<PageReportAnswer | null>;
+  /** Runs capture in every frame of the active tab (activeTab + scripting); an error when the page cannot be read. */
+  readonly capturePage: () => Promise<Result<FrameResult[]>>;
+  readonly openDashboard: () => void;
+  /** Storage changed elsewhere (sidebar, dashboard); returns an unsubscribe. */
+  readonly subscribe?: (onChange: () => void) => () => void;
+  /** The user's today (tests pin it). */
+  readonly now?: () => Date;
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import type { AnalyzedPosting } from '../../lib/insights/page-analysis';
+import type { PageReportAnswer } from '../../lib/messaging/page-report';
+import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { GapSummary } from './gap-summary';
+import { PastePosting } from './paste-posting';
+import type { PopupSource } from './popup-source';
+import { useSave } from './use-save';
+
+interface ThisPageViewProps {
+  readonly source: PopupSource;
+  readonly progress: ProgressSnapshot;
+  readonly savedIds: ReadonlySet<string>;
+  readonly onSaved: () => void;
+}
+
+type PageState = { readonly kind: 'checking' } | { readonly kind: 'answer'; readonly answer: PageReportAnswer } | { readonly kind: 'no-sidebar' };
+type Analysis =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done'; readonly posting: AnalyzedPosting }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * The current tab: its gap summary when the sidebar has one; otherwise "Analyze this page" (capture in
+ * every frame of the tab, on demand); and always the paste box.
+ */
+export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageViewProps) {
+  const [page, setPage] = useState<PageState>({ kind: 'checking' });
+  const [analysis, setAnalysis] = useState<Analysis>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    void source.getPageReport().then((answer) => {
+      if (live) setPage(answer ? { kind: 'answer', answer } : { kind: 'no-sidebar' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  const report = page.kind === 'answer' && page.answer.kind === 'report' ? page.answer : null;
+  const pageInput = report
+    ? { jobKey: report.posting.jobKey, url: report.posting.url, board: report.posting.board, title: report.posting.title, company: report.posting.company, location: report.posting.location, report: report.report, description: report.posting.description }
+    : null;
+  const analyzed = analysis.kind === 'done' ? analysis.posting : null;
+  const pageSave = useSave(source, pageInput, pageInput ? savedIds.has(pageInput.jobKey) : false, onSaved);
+  const analyzedSave = useSave(source, analyzed?.input ?? null, analyzed ? savedIds.has(analyzed.input.jobKey) : false, onSaved);
+
+  const analyze = async () => {
+    setAnalysis({ kind: 'running' });
+    const captured = await source.capturePage();
+    if (!captured.ok) return setAnalysis({ kind: 'failed', message: captured.error.message });
+    try {
+      const { analyzeCapture, pickCapture } = await import('../../lib/insights/page-analysis');
+      const picked = pickCapture(captured.value);
+      if (!picked.ok) {
+        return setAnalysis({
+          kind: 'failed',
+          message: picked.reason === 'loading' ? 'The posting is still loading. Wait a moment, then try again.' : 'No job posting found on this page. Paste its text below instead.',
+        });
+      }
+      const posting = analyzeCapture(picked.posting);
+      setAnalysis(posting ? { kind: 'done', posting } : { kind: 'failed', message: 'This page’s posting could not be read. Paste its text below instead.' });
+    } catch {
+      setAnalysis({ kind: 'failed', message: 'This page’s posting could not be analysed. Paste its text below instead.' });
+    }
+  };
+
+  return (
+    <div className="this-page" data-testid="this-page">
+      {page.kind === 'checking' ? (
+        <p className="this-page__status" role="status">
+          Looking at the current tab…
+        </p>
+      ) : report && pageInput ? (
+        <GapSummary title={report.posting.title} company={report.posting.company} report={report.report} progress={progress} sourceText="The posting open in this tab" save={pageSave} />
+      ) : page.kind === 'answer' && page.answer.kind === 'loading' ? (
+        <p className="this-page__status" role="status">
+          The sidebar is still reading this posting. Open the popup again in a moment.
+        </p>
+      ) : (
+        <div className="this-page__analyze">
+          <p>{page.kind === 'answer' ? 'Pathway Lens found no posting on this page.' : 'Pathway Lens reads job boards by itself. On other career sites, analyse the page on request.'}</p>
+          <button type="button" className="button button--primary" disabled={analysis.kind === 'running'} onClick={() => void analyze()} data-testid="analyze-page">
+            {analysis.kind === 'running' ? 'Analysing…' : 'Analyze this page'}
+          </button>
+          {analysis.kind === 'failed' ? (
+            <p className="notice notice--error" role="alert" data-testid="analyze-error">
+              {analysis.message}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {analyzed ? (
+        <div data-testid="analyze-report">
+          <GapSummary title={analyzed.input.title} company={analyzed.input.company} report={analyzed.report} progress={progress} sourceText="Read from this page on request" save={analyzedSave} />
+        </div>
+      ) : null}
+      <PastePosting source={source} progress={progress} savedIds={savedIds} onSaved={onSaved} />
+    </div>
+  );
+}

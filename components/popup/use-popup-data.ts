@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProgressView } from '../../lib/storage/progress';
+import type { SavedPosting, Settings } from '../../lib/storage/schemas';
+import type { PopupSource } from './popup-source';
+
+export interface PopupData {
+  readonly postings: readonly SavedPosting[];
+  readonly corruptCount: number;
+  readonly readOnlyCount: number;
+  readonly progress: ProgressView;
+  readonly settings: Settings | null;
+}
+
+const EMPTY_PROGRESS: ProgressView = { items: [], learnedSkills: [], doneTasks: [], knownSkills: [], doneActions: [] };
+
+/**
+ * Saved postings, progress and settings, loaded in parallel when the popup opens and again whenever
+ * storage changes (the writer is the source of truth). `patchProgress` applies a change at once, so a
+ * checkbox moves on click; the stored state follows on the next load.
+ */
+export function usePopupData(source: PopupSource) {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    const [postings, progress, settings] = await Promise.all([source.listPostings(), source.getProgress(), source.getSettings()]);
+    if (mine !== generation.current) return;
+    if (!postings.ok) setError(postings.error.message);
+    else if (!progress.ok) setError(progress.error.message);
+    else setError(null);
+    setData({
+      postings: postings.ok ? postings.value.postings : [],
+      corruptCount: postings.ok ? postings.value.corruptCount : 0,
+      readOnlyCount: postings.ok ? postings.value.readOnlyCount : 0,
+      progress: progress.ok ? progress.value : EMPTY_PROGRESS,
+      settings: settings.ok ? settings.value : null,
+    });
+  }, [source]);
+
+  useEffect(() => {
+    void load();
+    return source.subscribe?.(() => void load());
+  }, [source, load]);
+
+  const patchProgress = useCallback((change: (p: ProgressView) => ProgressView) => {
+    setData((d) => (d ? { ...d, progress: change(d.progress) } : d));
+  }, []);
+  const patchSettings = useCallback((change: (s: Settings) => Settings) => {
+    setData((d) => (d && d.settings ? { ...d, settings: change(d.settings) } : d));
+  }, []);
+
+  return { data, error, reload: load, patchProgress, patchSettings };
+}
+
+/** A list with `id` present or absent. */
+export function toggled(list: readonly string[], id: string, on: boolean): string[] {
+  const rest = list.filter((x) => x !== id);
+  return on ? [...rest, id] : rest;
+}

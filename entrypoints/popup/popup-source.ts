@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { PopupSource } from '../../components/popup/popup-source';
+import * as client from '../../lib/messaging/client';
+import { PAGE_REPORT_REQUEST } from '../../lib/messaging/page-report';
+import { parsePageReportAnswer } from '../../lib/messaging/page-report-schema';
+import { fail, ok } from '../../lib/storage/result';
+
+const PAGE_REPORT_TIMEOUT_MS = 1_500;
+
+/**
+ * The tab the popup looks at: the active tab of the current window, or (for tests and for a popup opened as
+ * a page) `popup.html?tab=<id>`.
+ */
+async function targetTabId(fixed: number | null): Promise<number | null> {
+  if (fixed !== null) return fixed;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function createPopupSource(fixedTabId: number | null): PopupSource {
+  return {
+    listPostings: client.listPostings,
+    getProgress: client.getProgress,
+    getSettings: client.getSettings,
+    updateSettings: client.updateSettings,
+    setSkillLearned: client.setSkillLearned,
+    setTaskDone: client.setTaskDone,
+    setActionItemDone: client.setActionItemDone,
+    savePosting: client.savePosting,
+    setPostingStatus: client.setPostingStatus,
+    setPostingNotes: client.setPostingNotes,
+    deletePosting: client.deletePosting,
+    restorePosting: client.restorePosting,
+
+    async getPageReport() {
+      try {
+        const tabId = await targetTabId(fixedTabId);
+        if (tabId === null) return null;
+        // The sidebar answers from the top frame only; no content script there (not a board page) rejects.
+        const answer = await Promise.race([
+          browser.tabs.sendMessage(tabId, PAGE_REPORT_REQUEST, { frameId: 0 }),
+          new Promise((resolve) => setTimeout(() => resolve(null), PAGE_REPORT_TIMEOUT_MS)),
+        ]);
+        return parsePageReportAnswer(answer);
+      } catch {
+        return null;
+      }
+    },
+
+    async capturePage() {
+      try {
+        const tabId = await targetTabId(fixedTabId);
+        if (tabId === null) return fail('unavailable', 'There is no tab to analyse.');
+        // activeTab grants this tab (the user opened the popup on it); every frame, so embedded ATS frames are read.
+        const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture-page.js'] });
+        return ok(results.map((r) => ({ frameId: r.frameId, result: r.result as unknown })));
+      } catch {
+        return fail('forbidden', 'Pathway Lens cannot read this page (browser pages and extension stores are off limits). Paste the posting’s text below instead.');
+      }
+    },
+
+    openDashboard() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+      // In the toolbar popup, get out of the way; a popup opened as a page (tests) stays.
+      if (fixedTabId === null) window.close();
+    },
+
+    subscribe(onChange) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const listener = (_changes: unknown, area: string) => {
+        if (area !== 'local') return;
+        clearTimeout(timer);
+        timer = setTimeout(onChange, 100);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => {
+        clearTimeout(timer);
+        browser.storage.onChanged.removeListener(listener);
+      };
+    },
+  };
+}
+
+export function tabFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  return Number(raw);
+}
