@@ -137,6 +137,10 @@ describe('gap sidebar UI (production build in Chromium)', () => {
       await toggleFromBackground(session, LINKEDIN_JOB_URL);
       await expect.poll(() => ui(page).getAttribute('data-collapsed')).toBe('false');
     }
+    // Opened from the keyboard: focus moves into the panel, so Tab and Escape work at once.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('pathway-lens')?.shadowRoot?.activeElement?.classList.contains('pl-panel') ?? false))
+      .toBe(true);
     // And back: the same message collapses it.
     await toggleFromBackground(session, LINKEDIN_JOB_URL);
     await expect.poll(() => ui(page).getAttribute('data-collapsed')).toBe('true');
