@@ -77,6 +77,11 @@ export function CompareMatrix({ postings, progress, score = defaultScore, pathwa
     }
   }, [postings, progress, score, sort]);
 
+  useLayoutEffect(() => {
+    // A User Timing mark each time the rows are committed (browser tests time the matrix with it).
+    if (rows.length > 0 && typeof performance.mark === 'function') performance.mark('pathway-lens:matrix', { detail: rows.length });
+  }, [rows]);
+
   if (postings.length === 0) {
     return (
       <div className="empty-state" data-testid="compare-matrix" data-empty="true">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { Pathway } from '../../lib/pathway/schema';
 import { toProgressSnapshot } from '../../lib/storage/progress';
@@ -30,6 +30,11 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   const { data, error, reload, patchProgress, patchSettings } = usePopupData(source);
   const [actionError, setActionError] = useState<string | null>(null);
   useAppliedTheme(data?.settings?.theme ?? null);
+  const ready = data !== null;
+  useEffect(() => {
+    // A User Timing mark when the first data is on screen: browser tests read it to time the popup.
+    if (ready && typeof performance.mark === 'function') performance.mark('pathway-lens:popup-ready');
+  }, [ready]);
 
   const progressView = data?.progress;
   const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }), [progressView]);
@@ -92,7 +97,8 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         onOpenDashboard={source.openDashboard}
         savedCount={data ? data.postings.length : null}
       />
-      <main className="popup__main" id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} tabIndex={-1}>
+      <main className="popup__main">
+        <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)}>
         {error ? (
           <p className="notice notice--error" role="alert">
             {error}
@@ -111,12 +117,12 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
           </p>
         ) : tab === 'page' ? (
           <div className="popup__panel">
-            <h1 className="popup__title">This page</h1>
+            <h2 className="popup__title">This page</h2>
             <ThisPageView source={source} progress={snapshot} savedIds={savedIds} onSaved={() => void reload()} />
           </div>
         ) : tab === 'saved' ? (
           <div className="popup__panel">
-            <h1 className="popup__title">Saved postings</h1>
+            <h2 className="popup__title">Saved postings</h2>
             <SavedPostingsView
               postings={data.postings}
               progress={snapshot}
@@ -133,10 +139,11 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
           </div>
         ) : (
           <div className="popup__panel">
-            <h1 className="popup__title">Insights</h1>
+            <h2 className="popup__title">Insights</h2>
             <InsightsView postings={data.postings} progress={snapshot} pathway={pathway} corruptCount={data.corruptCount} onMarkLearned={markLearned} />
           </div>
         )}
+        </div>
         <footer className="popup__footer">
           <p>Nothing you do in Pathway Lens leaves your browser.</p>
         </footer>

@@ -40,13 +40,13 @@ export function PopupHeader({ tab, onTabChange, onOpenDashboard, savedCount }: P
   return (
     <header className="popup-header">
       <div className="popup-header__top">
-        <p className="popup-header__brand">
+        <h1 className="popup-header__brand">
           <svg className="popup-header__logo" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
             <path d="M15 15l6 6" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
           </svg>
           Pathway Lens
-        </p>
+        </h1>
         <button type="button" className="button button--link popup-header__dashboard" onClick={onOpenDashboard} data-testid="open-dashboard">
           Open dashboard<span className="visually-hidden"> (opens in a new tab)</span>
         </button>

@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { JOB_BOARD_MATCHES } from '../../lib/job-boards';
 import { captureDetailed } from '../../lib/capture/capture-posting';
 import { waitForJob } from '../../lib/capture/wait-for-job';
+import type { CapturedPosting } from '../../lib/capture/capture-result';
 import { isJobPageUrl, jobKeyFromUrl } from '../../lib/capture/job-key';
 import { analyzePosting } from '../../lib/analysis/analyze-posting';
 import { scoreReport } from '../../lib/scoring/score-report';
@@ -32,12 +33,12 @@ export default defineContentScript({
     const session = new JobPageSession({
       isJobPage: (url) => isJobPageUrl(url),
       jobKeyOf: (url) => jobKeyFromUrl(url),
-      capture: async (url, previous, signal) => {
+      capture: async (url, previous, signal, paneBefore) => {
         const key = jobKeyFromUrl(url);
         if (!key) return null;
         // A 40 ms coalescing window (default 150 ms) keeps "description appears → sidebar painted" within the 150 ms
         // budget (measured in tests/e2e/sidebar-ui.e2e.ts) while still folding a render burst into one attempt.
-        const result = await waitForJob({ doc: document, url, expectedJobKey: key, signal, previous, debounceMs: 40 });
+        const result = await waitForJob({ doc: document, url, expectedJobKey: key, signal, previous, paneBefore, debounceMs: 40 });
         if (result.ok) return result;
         // waitForJob reports every time-out as 'loading'; capture itself tells a page still rendering its job
         // from one that has no job markup at all ("no posting found here").
@@ -56,6 +57,7 @@ export default defineContentScript({
         }),
       score: (report, progress) => scoreReport(report, progress),
       toSnapshot: toProgressSnapshot,
+      currentUrl: () => new URL(location.href),
       store,
     });
 
@@ -102,6 +104,25 @@ export default defineContentScript({
     session.subscribe(sync);
 
     const navigate = () => void session.navigate(new URL(location.href));
+    // WXT's wxt:locationchange polls the URL once a second: alone, the sidebar would keep showing the previous
+    // job for up to a second after a click, and a capture could start mid-swap. Where the Navigation API exists
+    // (Chromium), react at once: note what the pane shows as the URL changes (it is not the new job's text),
+    // then navigate when the new entry is current. The poll stays as the fallback; the session ignores repeats.
+    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) {
+      let paneBefore: CapturedPosting | null = null;
+      ctx.addEventListener(navigation, 'navigate', (event) => {
+        // A full page load replaces this script anyway.
+        if ((event as { destination?: { sameDocument?: boolean } }).destination?.sameDocument === false) return;
+        const shown = captureDetailed(document, new URL(location.href)).result;
+        paneBefore = shown.ok ? shown.posting : null;
+      });
+      ctx.addEventListener(navigation, 'currententrychange', () => {
+        const before = paneBefore;
+        paneBefore = null;
+        void session.navigate(new URL(location.href), before);
+      });
+    }
     ctx.addEventListener(window, 'wxt:locationchange', navigate);
     navigate();
 

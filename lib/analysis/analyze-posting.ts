@@ -333,7 +333,8 @@ export function analyzePosting(input: PostingInput): GapReport {
 /** One skill per id: required wins, exact wins over fuzzy, evidence from the first mention at the winning level. */
 function aggregate(text: string, hits: readonly Hit[]): DetectedSkill[] {
   const byId = new Map<string, DetectedSkill & { mentions: string[] }>();
-  const evidence = (h: Hit): string => evidenceText(text, h.span, h.at);
+  // Evidence is cut and cleaned once per skill, from the hit that finally supplies it.
+  const evidenceHit = new Map<string, Hit>();
   for (const h of hits) {
     const cur = byId.get(h.id);
     if (!cur) {
@@ -343,22 +344,27 @@ function aggregate(text: string, hits: readonly Hit[]): DetectedSkill[] {
         label: (PATHWAY_NAMES.get(h.id) ?? h.label).slice(0, 120),
         kind: h.kind,
         level: h.level,
-        evidence: evidence(h),
+        evidence: '',
         mentions: [h.mention],
         match: h.match,
         score: h.score,
       });
+      evidenceHit.set(h.id, h);
       continue;
     }
     if (cur.level === 'preferred' && h.level === 'required') {
       cur.level = 'required';
-      cur.evidence = evidence(h);
+      evidenceHit.set(h.id, h);
     }
     if (h.match === 'exact' && cur.match === 'fuzzy') {
       cur.match = 'exact';
       cur.score = 1;
     } else if (h.match === cur.match) cur.score = Math.max(cur.score, h.score);
     if (cur.mentions.length < MAX_MENTIONS && !cur.mentions.includes(h.mention)) cur.mentions.push(h.mention);
+  }
+  for (const skill of byId.values()) {
+    const h = evidenceHit.get(skill.id);
+    if (h) skill.evidence = evidenceText(text, h.span, h.at);
   }
   return [...byId.values()];
 }

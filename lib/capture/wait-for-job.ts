@@ -31,6 +31,13 @@ export interface WaitForJobOptions {
   pollMs?: number;
   /** The posting shown before the navigation, to recognise a pane that has not swapped yet. */
   previous?: Pick<CapturedPosting, 'jobKey' | 'title' | 'location' | 'descriptionText'> | null;
+  /**
+   * What the pane showed at the moment the URL changed (whatever job that was: possibly one the user clicked
+   * past before it was shown). Its text is not accepted while waiting — a pane that swaps its header before its
+   * description would otherwise pair the new title with the old text — but is on the last attempt, in case
+   * the page swapped the pane before changing the URL.
+   */
+  paneBefore?: Pick<CapturedPosting, 'descriptionText'> | null;
   now?: () => Date;
 }
 
@@ -60,6 +67,8 @@ function attempt(options: WaitForJobOptions, final: boolean): Attempt {
     previous.descriptionText !== posting.descriptionText ||
     (details.shownJobId === null && (previous.title !== posting.title || previous.location !== posting.location));
   const paneNamesJob = details.shownJobId !== null && details.shownJobId === details.jobRef?.id;
+  const before = options.paneBefore;
+  if (!final && before && before.descriptionText === posting.descriptionText) return { result: null, pane: details.pane };
   return { result: changed || (final && paneNamesJob) ? result : null, pane: details.pane };
 }
 

@@ -26,8 +26,14 @@ export interface JobPageStore {
 }
 
 export interface JobPageServices {
-  /** Resolves the URL's job: immediate capture on a static page, bounded wait on a split-pane board. */
-  capture(url: URL, previous: CapturedPosting | null, signal: AbortSignal): Promise<CaptureResult | null>;
+  /**
+   * Resolves the URL's job: immediate capture on a static page, bounded wait on a split-pane board.
+   * `previous`: the posting shown before (another job's, unless its jobKey is this one's). `paneBefore`: what
+   * the pane showed when the URL changed — not this job's text while waiting (see waitForJob).
+   */
+  capture(url: URL, previous: CapturedPosting | null, signal: AbortSignal, paneBefore?: CapturedPosting | null): Promise<CaptureResult | null>;
+  /** The page's URL now: a result is shown only if the URL still names its job (URL changes may be seen late). */
+  currentUrl?(): URL;
   jobKeyOf(url: URL): string | null;
   isJobPage(url: URL): boolean;
   analyze(posting: CapturedPosting): GapReport;
@@ -67,6 +73,8 @@ export class JobPageSession {
   private report: GapReport | null = null;
   private progress: ProgressSnapshot | null = null;
   private board = 'generic';
+  /** The posting the sidebar showed last, kept across navigations: the pane may still show it. */
+  private lastShown: CapturedPosting | null = null;
 
   constructor(private readonly services: JobPageServices) {}
 
@@ -82,8 +90,11 @@ export class JobPageSession {
     for (const l of this.listeners) l();
   }
 
-  /** Called at start and on every in-page navigation. Re-analyses only when the job changed. */
-  async navigate(url: URL): Promise<void> {
+  /**
+   * Called at start and on every in-page navigation. Re-analyses only when the job changed.
+   * `paneBefore`: the posting the page showed at the moment its URL changed, when the change was seen at once.
+   */
+  async navigate(url: URL, paneBefore?: CapturedPosting | null): Promise<void> {
     const { services } = this;
     if (!services.isJobPage(url)) {
       this.abortCurrent();
@@ -97,14 +108,17 @@ export class JobPageSession {
     this.currentKey = key;
     const controller = new AbortController();
     this.current = controller;
-    const previous = this.view.posting;
+    // Not the posting of the navigation just aborted (null while it loaded): the last one shown, which the
+    // pane may still show. A pane that shows this very job (back to the job shown last) is no stale text.
+    const previous = this.lastShown;
+    const before = paneBefore && !(previous?.jobKey === key && previous.descriptionText === paneBefore.descriptionText) ? paneBefore : null;
     this.report = null;
     this.set({ active: true, state: { kind: 'loading' }, posting: null });
     await this.loadSettings(url);
 
     let result: CaptureResult | null;
     try {
-      result = await services.capture(url, previous, controller.signal);
+      result = await services.capture(url, previous, controller.signal, before);
     } catch {
       if (controller.signal.aborted) return;
       result = null;
@@ -120,7 +134,14 @@ export class JobPageSession {
     this.report = report;
     const [progress, savedStatus] = await Promise.all([this.loadProgress(), this.savedStatusOf(posting.jobKey)]);
     if (controller.signal.aborted || this.current !== controller) return;
+    // The URL moved on while this job loaded and nobody told us yet: never show this job under another's URL.
+    const now = services.currentUrl?.();
+    if (now && services.jobKeyOf(now) !== key) {
+      void this.navigate(now);
+      return;
+    }
     this.progress = progress;
+    this.lastShown = posting;
     this.set({
       posting,
       state: { kind: 'ready', report, score: services.score(report, progress), progress, savedStatus, saveError: null },

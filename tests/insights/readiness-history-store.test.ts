@@ -62,7 +62,9 @@ describe('readiness history in the writer', () => {
     await writer.setProgress('skill', 'stakeholder-management', true);
     c.advance(5_000);
     await writer.setProgress('skill', 'stakeholder-management', false);
-    expect(await writer.getReadinessHistory()).toEqual(before);
+    const after = await writer.getReadinessHistory();
+    const values = (r: typeof before) => (r.ok ? r.value.map((p) => p.averageReadiness) : null);
+    expect(values(after)).toEqual(values(before));
   });
 
   it('records after an import that brings postings and progress', async () => {

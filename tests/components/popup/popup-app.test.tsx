@@ -1,67 +1,277 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/popup-app';
+import type { PopupTab } from '../../../components/popup/popup-header';
 import { pathway } from '../../../data/pathway';
 import { PATHWAY_SKILL_IDS } from '../../../lib/pathway/schema';
+import type { CaptureResult } from '../../../lib/capture/capture-result';
+import { axeViolations } from '../../insights/axe';
+import { manyPostings, posting, report } from '../../insights/fixtures';
+import { fakePopupSource, type FakeOptions } from './fake-popup-source';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.documentElement.removeAttribute('data-theme');
+  localStorage.clear();
+});
 
-describe('PopupApp', () => {
-  it('shows the headline: roles, timeline, salary change, difficulty and demand', () => {
-    render(<PopupApp pathway={pathway} />);
+const PMF = 'program-management-frameworks';
+
+async function renderPopup(tab: PopupTab, options: FakeOptions = {}) {
+  const fake = fakePopupSource(options);
+  const utils = render(<PopupApp pathway={pathway} source={fake.source} initialTab={tab} />);
+  await waitFor(() => expect(utils.container.querySelector('.popup')?.getAttribute('data-ready')).toBe('true'));
+  return { ...utils, ...fake, user: userEvent.setup() };
+}
+
+describe('PopupApp shell', () => {
+  it('has four tabs (WAI-ARIA), keyboard-operable, and an Open dashboard button', async () => {
+    const { user, source } = await renderPopup('page');
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['This page', 'Roadmap', 'Saved (0)', 'Insights']);
+    expect(tabs[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tabs[0]?.id);
+    tabs[0]?.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Roadmap' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Roadmap' }));
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Insights' }).getAttribute('aria-selected')).toBe('true');
+    await user.click(screen.getByTestId('open-dashboard'));
+    expect(source.openDashboard).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies the theme setting to the root element (dark overrides the system)', async () => {
+    await renderPopup('page', { settings: { theme: 'dark' } });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(localStorage.getItem('pathway-lens-theme')).toBe('dark');
+  });
+
+  it('shows a load error as text instead of crashing', async () => {
+    await renderPopup('saved', { listError: 'Pathway Lens is not responding.' });
+    expect(screen.getByRole('alert').textContent).toContain('not responding');
+  });
+});
+
+describe('Roadmap tab', () => {
+  it('shows the headline, five phases, twelve skills; reality check and FAQ collapsed', async () => {
+    await renderPopup('roadmap');
     expect(screen.getByRole('heading', { level: 1, name: 'Backend Developer to AI Program Manager' })).toBeTruthy();
-    const headline = screen.getByTestId('pathway-headline');
-    expect(within(headline).getByText(pathway.meta.headline)).toBeTruthy();
-    expect(screen.getByTestId('pathway-timeline').textContent).toBe('9–12 months');
-    expect(screen.getByTestId('pathway-salary-change').textContent).toBe('+20%');
-    expect(screen.getByTestId('pathway-difficulty').textContent).toBe('Challenging');
-    expect(screen.getByTestId('pathway-demand').textContent).toMatch(/^Very high demand/);
-    // The numbers are labelled, not bare.
-    expect(within(headline).getByText('Salary change')).toBeTruthy();
-  });
-
-  it('shows exactly five roadmap phases, in order', () => {
-    render(<PopupApp pathway={pathway} />);
-    const phases = screen.getAllByTestId('roadmap-phase');
-    expect(phases).toHaveLength(5);
-    expect(phases.map((el) => el.getAttribute('data-phase'))).toEqual(['1', '2', '3', '4', '5']);
-  });
-
-  it('shows the twelve skills, six of each kind', () => {
-    render(<PopupApp pathway={pathway} />);
+    expect(screen.getAllByTestId('roadmap-phase').map((el) => el.getAttribute('data-phase'))).toEqual(['1', '2', '3', '4', '5']);
     const skills = screen.getAllByTestId('pathway-skill');
-    expect(skills).toHaveLength(12);
     expect(new Set(skills.map((el) => el.getAttribute('data-skill-id')))).toEqual(new Set(PATHWAY_SKILL_IDS));
-    expect(skills.filter((el) => el.getAttribute('data-skill-kind') === 'transferable')).toHaveLength(6);
-    expect(skills.filter((el) => el.getAttribute('data-skill-kind') === 'toLearn')).toHaveLength(6);
-  });
-
-  it('is organised by headings and navigable to each section', () => {
-    render(<PopupApp pathway={pathway} />);
-    const sectionTitles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(sectionTitles).toEqual([
-      'Skills you already have',
-      'Skills to learn',
-      'Your learning roadmap',
-      'Reality check',
-      'Your action plan',
-      'Frequently asked questions',
-    ]);
-    const nav = screen.getByRole('navigation', { name: 'Sections' });
-    for (const link of within(nav).getAllByRole('link')) {
-      const target = link.getAttribute('href')?.slice(1) ?? '';
-      expect(document.getElementById(target), `nav target #${target}`).not.toBeNull();
-    }
-    expect(screen.getByRole('main')).toBeTruthy();
-  });
-
-  it('keeps the reality check and FAQ present but collapsed', () => {
-    render(<PopupApp pathway={pathway} />);
-    const question = screen.getByText(pathway.faq[0]?.question ?? '');
-    const details = question.closest('details');
-    expect(details).not.toBeNull();
-    expect(details?.open).toBe(false);
+    expect(screen.getByText(pathway.faq[0]?.question ?? '').closest('details')?.open).toBe(false);
     expect(screen.getByText(/What you'll love/).closest('details')?.open).toBe(false);
+  });
+
+  it('phase tasks are checkboxes with progress per phase and overall', async () => {
+    const { user, source } = await renderPopup('roadmap');
+    const tasks = screen.getAllByTestId('phase-task');
+    expect(tasks).toHaveLength(pathway.phases.reduce((n, p) => n + p.tasks.length, 0));
+    const phase1 = screen.getAllByTestId('roadmap-phase')[0]!;
+    const first = within(phase1).getAllByTestId('phase-task')[0] as HTMLInputElement;
+    expect(first.checked).toBe(false);
+    await user.click(first);
+    expect(first.checked).toBe(true);
+    expect(source.setTaskDone).toHaveBeenCalledWith(pathway.phases[0]!.tasks[0]!.id, true);
+    await waitFor(() => expect(within(phase1).getByTestId('phase-progress').getAttribute('data-done')).toBe('1'));
+    expect(screen.getByTestId('overall-progress').getAttribute('data-done')).toBe('1');
+    expect(screen.getByTestId('overall-progress').textContent).toContain(`1 of ${tasks.length + 6} done`);
+  });
+
+  it('the six skills to learn have a learned toggle that is stored', async () => {
+    const { user, source } = await renderPopup('roadmap', { learned: ['ai-ml-fundamentals'] });
+    const toggles = screen.getAllByTestId('skill-learned-toggle') as HTMLInputElement[];
+    expect(toggles.map((t) => t.dataset.skillId).sort()).toEqual(pathway.skillsToLearn.map((s) => s.id).sort());
+    expect(toggles.find((t) => t.dataset.skillId === 'ai-ml-fundamentals')?.checked).toBe(true);
+    const pmf = toggles.find((t) => t.dataset.skillId === PMF)!;
+    await user.click(pmf);
+    expect(source.setSkillLearned).toHaveBeenCalledWith(PMF, true);
+    await waitFor(() => expect(screen.getByTestId('overall-progress').getAttribute('data-done')).toBe('2'));
+    expect(screen.getByRole('checkbox', { name: /Learned\s*: Program Management Frameworks/ })).toBeTruthy();
+  });
+
+  it('action plan items are checklists', async () => {
+    const { user, source } = await renderPopup('roadmap');
+    const items = screen.getAllByTestId('action-item');
+    const count = pathway.actionPlan.thisWeek.length + pathway.actionPlan.thisMonth.length + pathway.actionPlan.next90Days.length;
+    expect(items).toHaveLength(count);
+    await user.click(items[0]!);
+    expect(source.setActionItemDone).toHaveBeenCalledWith(pathway.actionPlan.thisWeek[0]!.id, true);
+    await waitFor(() => expect(screen.getByText(`(1 of ${pathway.actionPlan.thisWeek.length} done)`)).toBeTruthy());
+  });
+
+  it('a start date places "you are in week N, Phase K" and is stored in settings', async () => {
+    // Today is 20 Mar 2025 (fake source); started 1 Jan 2025 → day 78 → week 12, phase 2.
+    const { source, getSettings } = await renderPopup('roadmap', { settings: { startDate: '2025-01-01' } });
+    expect(screen.getByTestId('roadmap-position').textContent).toBe(`You are in week 12 of 40, Phase 2: ${pathway.phases[1]!.title}.`);
+    const current = screen.getAllByTestId('roadmap-phase').find((p) => p.getAttribute('aria-current') === 'step');
+    expect(current?.getAttribute('data-phase')).toBe('2');
+    expect(within(current!).getByText('You are here')).toBeTruthy();
+
+    const input = screen.getByLabelText('Roadmap start date') as HTMLInputElement;
+    expect(input.value).toBe('2025-01-01');
+    fireEvent.change(input, { target: { value: '2025-03-20' } });
+    await waitFor(() => expect(source.updateSettings).toHaveBeenCalledWith({ startDate: '2025-03-20' }));
+    expect(getSettings().startDate).toBe('2025-03-20');
+    await waitFor(() => expect(screen.getByTestId('roadmap-position').textContent).toMatch(/^You are in week 1 of 40, Phase 1/));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Clear start date' }));
+    await waitFor(() => expect(source.updateSettings).toHaveBeenLastCalledWith({ startDate: null }));
+    expect(screen.queryByTestId('roadmap-position')).toBeNull();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = await renderPopup('roadmap', { settings: { startDate: '2025-01-01' } });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('Saved tab', () => {
+  it('empty: says how to save', async () => {
+    const { container } = await renderPopup('saved');
+    expect(screen.getByTestId('saved-empty')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('one posting: readiness, change status (stored), delete with undo', async () => {
+    const p = posting({ id: 'greenhouse:acme:1', title: 'AI Program Manager', skills: [['api-development', 'required'], [PMF, 'required']] });
+    const { user, source } = await renderPopup('saved', { postings: [p] });
+    expect(screen.getByRole('tab', { name: 'Saved (1)' })).toBeTruthy();
+    const row = screen.getByTestId('saved-posting');
+    expect(within(row).getByTestId('saved-readiness').textContent).toBe('50%');
+    await user.selectOptions(within(row).getByRole('combobox', { name: /Status of/ }), 'applied');
+    expect(source.setPostingStatus).toHaveBeenCalledWith('greenhouse:acme:1', 'applied');
+    await user.click(within(row).getByRole('button', { name: /Delete/ }));
+    expect(source.deletePosting).toHaveBeenCalledWith('greenhouse:acme:1');
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(source.restorePosting).toHaveBeenCalledWith('greenhouse:acme:1');
+  });
+
+  it('many postings: 200 saved, the first page rendered, more on request', async () => {
+    const { user } = await renderPopup('saved', { postings: manyPostings(200) });
+    expect(screen.getByRole('tab', { name: 'Saved (200)' })).toBeTruthy();
+    expect(screen.getByTestId('saved-count').textContent).toBe('200 saved postings');
+    expect(screen.getAllByTestId('saved-posting')).toHaveLength(40);
+    await user.click(screen.getByTestId('saved-show-more'));
+    expect(screen.getAllByTestId('saved-posting')).toHaveLength(80);
+  });
+
+  it('corrupt records: a notice, never a crash; Show details opens the dashboard', async () => {
+    const { user, source, container } = await renderPopup('saved', { postings: [posting({ id: 'a', skills: [] })], corruptCount: 2 });
+    expect(screen.getByTestId('corrupt-notice').textContent).toContain('2 saved records could not be read');
+    await user.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(source.openDashboard).toHaveBeenCalled();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('Insights tab', () => {
+  it('empty, and with many postings recommends what to learn next; marking it learned is stored', async () => {
+    await renderPopup('insights');
+    expect(screen.getByTestId('insights-empty')).toBeTruthy();
+    cleanup();
+    const { user, source, container } = await renderPopup('insights', { postings: manyPostings(12), corruptCount: 1 });
+    const next = screen.getByTestId('insight-next-skill');
+    const recommended = next.getAttribute('data-skill-id');
+    expect(recommended).toBeTruthy();
+    expect(screen.getByTestId('corrupt-notice')).toBeTruthy();
+    await user.click(within(next).getByRole('button', { name: /I have learned/ }));
+    expect(source.setSkillLearned).toHaveBeenCalledWith(recommended, true);
+    // Learned at once: the recommendation moves on to another skill.
+    await waitFor(() => expect(screen.getByTestId('insight-next-skill').getAttribute('data-skill-id')).not.toBe(recommended));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('This page tab', () => {
+  const pageReport = {
+    kind: 'report' as const,
+    posting: { jobKey: 'linkedin:4087213345', url: 'https://www.linkedin.com/jobs/view/4087213345/', board: 'linkedin', title: 'AI Program Manager', company: 'Harborlight Health', location: 'Remote', description: 'Lead AI programs.' },
+    report: report([
+      [PMF, 'required'],
+      ['stakeholder-management', 'required'],
+      ['kubernetes', 'required', 'Kubernetes'],
+      ['ai-ml-fundamentals', 'preferred'],
+      ['api-development', 'required'],
+    ]),
+  };
+
+  it("shows the sidebar's gap summary: readiness, time to qualify, top 3 gaps; saves it", async () => {
+    const { user, source, container } = await renderPopup('page', { pageReport });
+    const summary = await screen.findByTestId('gap-summary');
+    expect(within(summary).getByRole('heading', { name: /AI Program Manager/ })).toBeTruthy();
+    expect(within(summary).getByTestId('popup-readiness').textContent).toMatch(/^\d+%$/);
+    expect(within(summary).getByTestId('popup-time-to-qualify').textContent).toContain('weeks');
+    expect(within(summary).getAllByTestId('top-gap').map((g) => g.getAttribute('data-skill-id'))).toEqual(['stakeholder-management', PMF, 'kubernetes']);
+    await user.click(within(summary).getByTestId('popup-save'));
+    expect(source.savePosting).toHaveBeenCalledWith(expect.objectContaining({ jobKey: 'linkedin:4087213345', board: 'linkedin' }));
+    expect(await within(summary).findByTestId('popup-saved')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('without a sidebar: "Analyze this page" reads the best frame (an embedded board frame) and reports it', async () => {
+    const capture = (frameId: number, source: 'generic' | 'board', title: string, text: string): { frameId: number; result: CaptureResult } => ({
+      frameId,
+      result: {
+        ok: true,
+        posting: {
+          board: source === 'board' ? 'greenhouse' : 'generic',
+          url: source === 'board' ? 'https://job-boards.greenhouse.io/embed/job_app?for=acme&token=123' : 'https://careers.example.com/jobs/1',
+          canonicalUrl: 'https://careers.example.com/jobs/1',
+          jobKey: source === 'board' ? 'greenhouse:acme:123' : 'generic:careers.example.com/jobs/1',
+          title,
+          company: 'Acme',
+          location: null,
+          descriptionText: text,
+          descriptionBlocks: [{ type: 'paragraph', text }],
+          source,
+          capturedAt: '2025-03-20T12:00:00.000Z',
+        },
+      },
+    });
+    const { user, source } = await renderPopup('page', {
+      capture: {
+        ok: true,
+        value: [
+          capture(0, 'generic', 'Careers at Acme', 'Join our team. We value curiosity and kindness in everything we do every day.'),
+          capture(7, 'board', 'AI Program Manager', 'Requirements: PMP certification and stakeholder management experience; familiarity with machine learning.'),
+          { frameId: 9, result: { ok: true, posting: { title: '<script>' } } },
+        ],
+      },
+    });
+    await user.click(await screen.findByTestId('analyze-page'));
+    const result = await screen.findByTestId('analyze-report', {}, { timeout: 5_000 });
+    expect(within(result).getByRole('heading', { level: 3 }).textContent).toContain('AI Program Manager');
+    expect(within(result).getAllByTestId('top-gap').length).toBeGreaterThan(0);
+    await user.click(within(result).getByTestId('popup-save'));
+    expect(source.savePosting).toHaveBeenCalledWith(expect.objectContaining({ jobKey: 'greenhouse:acme:123', board: 'greenhouse' }));
+  });
+
+  it('"Analyze this page" on a page it cannot read says so', async () => {
+    const { user } = await renderPopup('page');
+    await user.click(await screen.findByTestId('analyze-page'));
+    expect((await screen.findByTestId('analyze-error')).textContent).toContain('cannot read this page');
+  });
+
+  it('paste a posting → the same gap report, saved as pasted:<hash>', async () => {
+    const { user, source, container } = await renderPopup('page');
+    const form = await screen.findByTestId('paste-posting');
+    const text = 'Senior AI Program Manager\nRequirements:\n- PMP or PRINCE2 certification\n- Stakeholder management across engineering and legal\n- Kubernetes experience\nNice to have: budget ownership';
+    await user.click(within(form).getByLabelText('Posting text'));
+    await user.paste(text);
+    await user.type(within(form).getByLabelText('Company (optional)'), 'Initech');
+    await user.click(within(form).getByTestId('paste-analyze'));
+    const result = await screen.findByTestId('paste-report', {}, { timeout: 5_000 });
+    expect(within(result).getByRole('heading', { level: 3 }).textContent).toBe('Senior AI Program Manager · Initech');
+    const gaps = within(result).getAllByTestId('top-gap').map((g) => g.getAttribute('data-skill-id'));
+    expect(gaps).toContain(PMF);
+    await user.click(within(result).getByTestId('popup-save'));
+    const input = source.savePosting.mock.calls[0]?.[0];
+    expect(input?.jobKey).toMatch(/^pasted:[0-9a-f]{24}$/);
+    expect(input?.board).toBe('pasted');
+    expect(input?.url).toMatch(/^https:\/\/pasted\.pathway-lens\.invalid\//);
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -1,0 +1,77 @@
+import { vi } from 'vitest';
+import type { PopupSource } from '../../../components/popup/popup-source';
+import type { PageReportAnswer } from '../../../lib/messaging/page-report';
+import type { FrameResult } from '../../../lib/insights/page-analysis';
+import { toProgressView } from '../../../lib/storage/progress';
+import { fail, ok, type Result } from '../../../lib/storage/result';
+import { DEFAULT_SETTINGS, type ProgressRecord, type SavedPosting, type Settings } from '../../../lib/storage/schemas';
+import { applySettingsPatch } from '../../../lib/storage/settings';
+
+export interface FakeOptions {
+  postings?: SavedPosting[];
+  corruptCount?: number;
+  learned?: string[];
+  settings?: Partial<Settings>;
+  pageReport?: PageReportAnswer | null;
+  capture?: Result<FrameResult[]>;
+  listError?: string;
+}
+
+/** An in-memory stand-in for the background writer and the tab APIs; every call is a vi.fn to assert on. */
+export function fakePopupSource(options: FakeOptions = {}) {
+  let postings = [...(options.postings ?? [])];
+  const records = new Map<string, ProgressRecord>();
+  for (const id of options.learned ?? []) records.set(`skill:${id}`, { kind: 'skill', id, done: true, doneAt: 1, updatedAt: 1 });
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const setProgress = (kind: ProgressRecord['kind'], id: string, done: boolean) => {
+    records.set(`${kind}:${id}`, { kind, id, done, doneAt: done ? 2 : null, updatedAt: 2 });
+    return Promise.resolve(ok({ progress: toProgressView(records.values()) }));
+  };
+  const source = {
+    listPostings: vi.fn(async () => (options.listError ? fail('unavailable', options.listError) : ok({ postings, corruptCount: options.corruptCount ?? 0, readOnlyCount: 0 }))),
+    getProgress: vi.fn(async () => ok(toProgressView(records.values()))),
+    getSettings: vi.fn(async () => ok(settings)),
+    updateSettings: vi.fn(async (patch) => {
+      settings = applySettingsPatch(settings, patch, 3);
+      return ok({ settings });
+    }),
+    setSkillLearned: vi.fn((id: string, learned: boolean) => setProgress('skill', id, learned)),
+    setTaskDone: vi.fn((id: string, done: boolean) => setProgress('task', id, done)),
+    setActionItemDone: vi.fn((id: string, done: boolean) => setProgress('action', id, done)),
+    savePosting: vi.fn(async (input) => {
+      const posting: SavedPosting = {
+        id: input.jobKey,
+        url: input.url,
+        board: input.board,
+        title: input.title,
+        company: input.company,
+        location: input.location,
+        report: input.report,
+        descriptionExcerpt: input.description.slice(0, 2000),
+        savedAt: 5,
+        updatedAt: 5,
+        status: 'saved',
+        notes: '',
+        analysisVersion: input.report.analysisVersion,
+        score: null,
+      };
+      postings = [posting, ...postings.filter((p) => p.id !== posting.id)];
+      return ok({ posting });
+    }),
+    setPostingStatus: vi.fn(async (id: string, status: SavedPosting['status']) => {
+      postings = postings.map((p) => (p.id === id ? { ...p, status } : p));
+      return ok({});
+    }),
+    setPostingNotes: vi.fn(async () => ok({})),
+    deletePosting: vi.fn(async (id: string) => {
+      postings = postings.filter((p) => p.id !== id);
+      return ok({});
+    }),
+    restorePosting: vi.fn(async () => ok({})),
+    getPageReport: vi.fn(async () => options.pageReport ?? null),
+    capturePage: vi.fn(async () => options.capture ?? fail('forbidden', 'Pathway Lens cannot read this page.')),
+    openDashboard: vi.fn(),
+    now: () => new Date(2025, 2, 20, 12),
+  } satisfies PopupSource;
+  return { source, getPostings: () => postings, getSettings: () => settings };
+}
