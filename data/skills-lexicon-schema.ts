@@ -14,6 +14,12 @@ export const LexiconEntrySchema = z.object({
   aliases: z.array(alias).min(1),
   caseSensitiveAliases: z.array(alias).optional(),
   pathwaySkillId: PathwaySkillIdSchema.optional(),
+  /**
+   * An industry or product domain ("healthcare", "imaging", "robotics"): postings name it to describe
+   * the company's products as often as to ask for it, so it counts only when its sentence asks for it as
+   * the candidate's experience ("experience in", "knowledge of", "background in", "familiarity with").
+   */
+  needsSkillCue: z.boolean().optional(),
 });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export const SkillsLexiconSchema = z.array(LexiconEntrySchema).min(1);

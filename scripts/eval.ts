@@ -2,13 +2,17 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { analyzePosting } from '../lib/analysis/analyze-posting';
+import type { DetectedSkill } from '../lib/analysis/gap-report';
+import { skillsLexicon } from '../data/skills-lexicon';
 import { PATHWAY_SKILL_IDS, PathwaySkillIdSchema } from '../lib/pathway/schema';
 import { PostingFileError, readPostingFile } from './read-posting-file';
 
 /**
  * npm run --silent eval -- DIR
  * Compares the analysis of DIR/postings/* with DIR/labels.json: per-skill and micro P/R/F1 for the
- * pathway skills, level accuracy (on skills found and labelled), targetRole accuracy, disagreements.
+ * pathway skills, level accuracy (on skills found and labelled), targetRole accuracy, disagreements;
+ * and, loosely (see otherMatches), precision and recall of the non-pathway ("other") skills with the
+ * detected other skills that match no label, most frequent first — the noise readiness would count.
  */
 const LabelSchema = z.object({
   file: z.string(),
@@ -34,7 +38,44 @@ function prf(c: Counts): { p: number; r: number; f1: number } {
 }
 
 const pct = (x: number): string => x.toFixed(3);
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim();
+
+/** Loose name form: lower case, `&` → and, punctuation and hyphens → spaces, plurals → singular. */
+function looseWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+      if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+      return w;
+    });
+}
+const loose = (s: string): string => looseWords(s).join(' ');
+const LINK_WORDS = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'with']);
+const contentWords = (s: string): Set<string> => new Set(looseWords(s).filter((w) => !LINK_WORDS.has(w)));
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0) return false;
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+/** Loose names of each lexicon entry: its label, id and aliases. */
+const ENTRY_NAMES = new Map(skillsLexicon.map((e) => [e.id, new Set([e.label, e.id, ...e.aliases].map(loose))]));
+
+/**
+ * A detected other skill matches a labelled other name when, loosely normalised, the name equals its
+ * label, id or one of its lexicon aliases, or the content words of one contain the other's
+ * ("a/b testing" ~ "experimentation and a/b testing", "compliance" ~ "security compliance").
+ */
+function otherMatches(skill: Pick<DetectedSkill, 'id' | 'label'>, labelled: string): boolean {
+  const l = loose(labelled);
+  if (l === loose(skill.label) || l === loose(skill.id) || ENTRY_NAMES.get(skill.id)?.has(l)) return true;
+  const a = contentWords(skill.label);
+  const b = contentWords(labelled);
+  return subset(a, b) || subset(b, a);
+}
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -54,6 +95,8 @@ async function main(): Promise<void> {
   const perSkill = new Map<string, Counts>(PATHWAY_SKILL_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   const micro: Counts = { tp: 0, fp: 0, fn: 0 };
   const other: Counts = { tp: 0, fp: 0, fn: 0 };
+  /** Detected other skills matching no label: id → postings, and one example mention and file. */
+  const unmatched = new Map<string, { n: number; example: string }>();
   let levelOk = 0;
   let levelTotal = 0;
   let roleOk = 0;
@@ -93,10 +136,19 @@ async function main(): Promise<void> {
         disagreements.push(`${label.file}: ${id} (${want}) missed`);
       }
     }
-    const gotOther = new Set(report.skills.filter((s) => s.kind === 'other').flatMap((s) => [norm(s.label), norm(s.id)]));
+    const gotOther = report.skills.filter((s) => s.kind === 'other');
     for (const o of label.other) {
-      if (gotOther.has(norm(o))) other.tp++;
-      else other.fn++;
+      if (!gotOther.some((s) => otherMatches(s, o))) other.fn++;
+    }
+    for (const s of gotOther) {
+      if (label.other.some((o) => otherMatches(s, o))) {
+        other.tp++;
+        continue;
+      }
+      other.fp++;
+      const u = unmatched.get(s.id);
+      if (u) u.n++;
+      else unmatched.set(s.id, { n: 1, example: `${s.level}, [${s.mentions.slice(0, 3).join(' | ')}] in ${label.file.slice(0, 40)}` });
     }
   }
 
@@ -109,7 +161,15 @@ async function main(): Promise<void> {
   lines.push(`Micro: P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${micro.tp}, fp ${micro.fp}, fn ${micro.fn})`);
   lines.push(`Level accuracy: ${pct(levelTotal ? levelOk / levelTotal : 1)} (${levelOk}/${levelTotal})`);
   lines.push(`targetRole accuracy: ${pct(roleTotal ? roleOk / roleTotal : 1)} (${roleOk}/${roleTotal})`);
-  lines.push(`Other skills recall (loose, informational): ${pct(prf(other).r)} (${other.tp}/${other.tp + other.fn})`);
+  const o = prf(other);
+  const labelledOther = parsed.data.reduce((n, l) => n + l.other.length, 0);
+  lines.push(
+    `Other skills (loose, informational): P ${pct(o.p)} (${other.tp}/${other.tp + other.fp} detected match a label)  ` +
+      `R ${pct(o.r)} (${labelledOther - other.fn}/${labelledOther} labels found)  F1 ${pct(o.f1)}`,
+  );
+  const top = [...unmatched].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).slice(0, 25);
+  lines.push(`Most frequent unmatched detected other skills (${unmatched.size} distinct; postings, example):`);
+  for (const [id, u] of top) lines.push(`  ${String(u.n).padStart(3)}  ${id.padEnd(30)} ${u.example}`);
   lines.push('', `Disagreements (${disagreements.length}):`, ...disagreements.map((d) => `  ${d}`));
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -79,7 +79,7 @@ export function BarChart({ title, description, series, data, unit = '', max, cat
             <g key={d.id} data-bar-id={d.id}>
               <title>{`${d.label}: ${valueText(d)}`}</title>
               <text className="chart__label" x={LABEL_W - 8} y={y + ROW_H / 2} textAnchor="end" dominantBaseline="middle">
-                {clip(d.label, 26)}
+                {clip(d.label, 22)}
               </text>
               {series.map((s, i) => {
                 const v = Math.max(0, d.values[i] ?? 0);

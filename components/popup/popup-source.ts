@@ -12,9 +12,8 @@ import type { ListPostingsValue } from '../../lib/storage/writer';
  * APIs in the extension (entrypoints/popup/popup-source.ts), fakes in component tests.
  */
 export interface PopupSource {
-  readonly listPostings: () => Promise<Result<ListPostingsValue>>;
-  readonly getProgress: () => Promise<Result<ProgressView>>;
-  readonly getSettings: () => Promise<Result<Settings>>;
+  /** Postings, progress and settings from one read (one round trip when the popup opens). */
+  readonly getOverview: () => Promise<Result<ListPostingsValue & { progress: ProgressView; settings: Settings }>>;
   readonly updateSettings: (patch: SettingsPatch) => Promise<Result<unknown>>;
   readonly setSkillLearned: (skillId: ToLearnSkillId, learned: boolean) => Promise<Result<unknown>>;
   readonly setTaskDone: (taskId: string, done: boolean) => Promise<Result<unknown>>;

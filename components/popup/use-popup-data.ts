@@ -25,18 +25,16 @@ export function usePopupData(source: PopupSource) {
 
   const load = useCallback(async () => {
     const mine = ++generation.current;
-    const [postings, progress, settings] = await Promise.all([source.listPostings(), source.getProgress(), source.getSettings()]);
+    const overview = await source.getOverview();
     if (mine !== generation.current) return;
-    if (!postings.ok) setError(postings.error.message);
-    else if (!progress.ok) setError(progress.error.message);
-    else setError(null);
-    setData({
-      postings: postings.ok ? postings.value.postings : [],
-      corruptCount: postings.ok ? postings.value.corruptCount : 0,
-      readOnlyCount: postings.ok ? postings.value.readOnlyCount : 0,
-      progress: progress.ok ? progress.value : EMPTY_PROGRESS,
-      settings: settings.ok ? settings.value : null,
-    });
+    if (overview.ok) {
+      setError(null);
+      const { postings, corruptCount, readOnlyCount, progress, settings } = overview.value;
+      setData({ postings, corruptCount, readOnlyCount, progress, settings });
+      return;
+    }
+    setError(overview.error.message);
+    setData((d) => d ?? { postings: [], corruptCount: 0, readOnlyCount: 0, progress: EMPTY_PROGRESS, settings: null });
   }, [source]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { JOB_BOARD_MATCHES } from '../../lib/job-boards';
 import { captureDetailed } from '../../lib/capture/capture-posting';
 import { waitForJob } from '../../lib/capture/wait-for-job';
@@ -22,13 +23,48 @@ import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 // A second injection (e.g. "Analyze this page" on a board page) must not mount a second sidebar.
 const GUARD = '__pathwayLensJobPage';
 
+/** What the running instance leaves on `window` (the extension's isolated world) for a later injection to find. */
+interface RunningInstance {
+  /** False once the extension was reloaded or updated under this tab. */
+  readonly alive: boolean;
+}
+
+/**
+ * WXT announces every new content-script instance with a window message, and the running instance invalidates itself
+ * when it hears it (meant for extension updates). A duplicate injection into a page whose instance still works must not
+ * turn that working sidebar into "reload this tab": swallow the new instance's announcement before the old one hears it
+ * (capture listeners on the target run before the old instance's non-capture one; the event is dispatched later).
+ */
+function swallowStartAnnouncement(contentScriptName: string): void {
+  const onMessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (event.source !== window || typeof data !== 'object' || data === null) return;
+    const { type, contentScriptName: name } = data as { type?: unknown; contentScriptName?: unknown };
+    if (type !== ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE || name !== contentScriptName) return;
+    event.stopImmediatePropagation();
+    window.removeEventListener('message', onMessage, true);
+  };
+  window.addEventListener('message', onMessage, true);
+  // Never linger: the announcement is posted during this instance's start-up.
+  setTimeout(() => window.removeEventListener('message', onMessage, true), 5_000);
+}
+
 export default defineContentScript({
   matches: [...JOB_BOARD_MATCHES],
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const flags = window as unknown as Record<string, unknown>;
-    if (flags[GUARD]) return;
-    flags[GUARD] = true;
+    const flags = window as unknown as Record<string, RunningInstance | undefined>;
+    if (flags[GUARD]?.alive) {
+      swallowStartAnnouncement(import.meta.env.ENTRYPOINT);
+      return;
+    }
+    // Injected again after the extension was reloaded: the old instance's "reload this tab" panel makes way.
+    document.querySelectorAll('pathway-lens[data-wxt-shadow-root]').forEach((el) => el.remove());
+    flags[GUARD] = {
+      get alive() {
+        return !ctx.isInvalid;
+      },
+    };
 
     const session = new JobPageSession({
       isJobPage: (url) => isJobPageUrl(url),

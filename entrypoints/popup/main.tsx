@@ -14,6 +14,8 @@ import '../../components/roadmap/roadmap.css';
 import '../../components/popup/popup.css';
 
 // Wiring only: the UI lives in components/popup (and the views it shows).
+// Browser tests time the popup from here (its code running) to 'pathway-lens:popup-ready' (data on screen).
+performance.mark('pathway-lens:popup-start');
 applyCachedTheme();
 const hash = location.hash.slice(1);
 const root = document.getElementById('root');

@@ -19,9 +19,7 @@ async function targetTabId(fixed: number | null): Promise<number | null> {
 
 export function createPopupSource(fixedTabId: number | null): PopupSource {
   return {
-    listPostings: client.listPostings,
-    getProgress: client.getProgress,
-    getSettings: client.getSettings,
+    getOverview: client.getOverview,
     updateSettings: client.updateSettings,
     setSkillLearned: client.setSkillLearned,
     setTaskDone: client.setTaskDone,

@@ -3,14 +3,14 @@ import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/ids';
 import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
 import { structureText, sectionAt, type PostingBlock, type Section, type SectionKind } from './sections';
 import { tokenize, WordSet, type Tokens } from './tokenize';
-import { matchLexicon } from './lexicon-matcher';
+import { matchLexicon, type LexiconMatch } from './lexicon-matcher';
 import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo } from './pathway-fuzzy';
 import { isInlinePreferred, isNegated, negatedLinePrefix } from './negation';
 import { evidenceText, sentenceAround, type Span } from './evidence';
 import { checkRole } from './role-check';
 
 /** Bumped whenever the lexicon or the rules change, so saved postings know to re-analyse. */
-export const ANALYSIS_VERSION = '1.0.0';
+export const ANALYSIS_VERSION = '1.1.0';
 
 export interface PostingInput {
   title?: string | null;
@@ -64,6 +64,74 @@ const DUTY_VERBS = new WordSet([
   'report', 'prepare', 'review', 'serve', 'act', 'provide', 'design', 'run', 'champion', 'influence', 'align',
   'guide', 'translate', 'evaluate', 'assess', 'conduct', 'advise', 'work', 'works',
 ]);
+
+/**
+ * Words that ask for a domain as the candidate's own experience: a lexicon entry with needsSkillCue
+ * counts only in a sentence with one of them ("experience in healthcare", "knowledge of clinical workflows").
+ */
+const SKILL_CUES = new WordSet([
+  'experience', 'experienced', 'knowledge', 'knowledgeable', 'background', 'backgrounds', 'familiarity', 'familiar',
+  'expertise', 'expert', 'understanding', 'proficiency', 'proficient', 'exposure', 'fluency', 'fluent', 'skills',
+  'skilled', 'degree', 'worked', 'versed', 'grounding',
+]);
+/** Nouns that turn a list of skill words into the teams one works with ("the Security, Legal and Sales teams"). */
+const COUNTERPARTS = new WordSet([
+  'team', 'teams', 'partners', 'org', 'orgs', 'organization', 'organizations', 'organisation',
+  'organisations', 'function', 'functions', 'colleagues', 'counterparts', 'leaders', 'stakeholders', 'engineers',
+  'groups', 'department', 'departments', 'squads', 'peers',
+]);
+/** Words that may sit inside such a list ("legal, policy, and other cross-functional partners"). */
+const LIST_GLUE = new WordSet(['and', 'or', 'other', 'the', 'our', 'your', 'related', 'relevant', 'internal', 'external', 'cross', 'functional', 'key', 'adjacent', 'respective']);
+/** How far past a match the counterpart noun of its list is looked for. */
+const MAX_LIST_TOKENS = 8;
+
+/** Whether a sentence has a skill cue (bounded: a sentence span is at most ~2 × SENTENCE_WINDOW chars). */
+function hasSkillCue(tokens: Tokens, span: Span): boolean {
+  const end = tokenAt(tokens, span.end);
+  for (let k = tokenAt(tokens, span.start); k < end; k++) if (SKILL_CUES.hasToken(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * What separates the items of a list of names: spaces, commas, slashes, ampersands, or a lone hyphen
+ * inside a word ("cross-functional"). A spaced dash or any other punctuation ends the list.
+ */
+function isListGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 45) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 47 && c !== 38 && c !== 0xa0) return false;
+  }
+  return true;
+}
+/** Skills of managing the very parties a counterpart noun names ("manage vendor teams", "build partner teams"). */
+const PARTY_SKILL_IDS = new Set([
+  'vendor-management', 'data-labeling-vendors', 'contract-management', 'partnerships', 'customer-success',
+  'enterprise-customers', 'people-management', 'team-leadership', 'hiring', 'mentoring', 'community-management',
+]);
+
+/**
+ * Whether match mi names a team or function the candidate works with, not a skill: it heads a list
+ * of names ending in a counterpart noun ("Security teams", "legal, policy, and other cross-functional
+ * partners", "BD/Sales teams"). The list may hold other matches, capitalised names and LIST_GLUE words,
+ * joined by list punctuation only. Bounded: at most MAX_LIST_TOKENS tokens after the match.
+ */
+function namesCounterpart(text: string, tokens: Tokens, matches: readonly LexiconMatch[], mi: number): boolean {
+  const m = matches[mi];
+  if (!m) return false;
+  let next = mi + 1;
+  const limit = Math.min(tokens.count, m.lastToken + MAX_LIST_TOKENS);
+  for (let k = m.lastToken; k < limit; k++) {
+    if (!isListGap(text, tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0)) return false;
+    if (COUNTERPARTS.hasToken(tokens, k)) return true;
+    while ((matches[next]?.lastToken ?? Infinity) <= k) next++;
+    const inMatch = (matches[next]?.firstToken ?? Infinity) <= k;
+    const first = text.charCodeAt(tokens.starts[k] ?? 0);
+    if (!inMatch && !LIST_GLUE.hasToken(tokens, k) && !(first >= 65 && first <= 90)) return false;
+  }
+  return false;
+}
 
 function kindOf(id: string): SkillKind {
   if (TRANSFERABLE.has(id)) return 'transferable';
@@ -179,6 +247,10 @@ interface Judged {
   section: Section | undefined;
   level: SkillLevel | null;
   span: Span;
+  /** In a role summary (or the prose before the first heading) of a posting that lists its asks elsewhere. */
+  summary: boolean;
+  /** Whether the sentence has a skill cue (worked out on first need). */
+  cue: boolean | null;
 }
 
 export function analyzePosting(input: PostingInput): GapReport {
@@ -186,6 +258,10 @@ export function analyzePosting(input: PostingInput): GapReport {
   const structured = structureText(raw, input.blocks);
   const text = structured.text;
   const { sections } = structured;
+  // A posting with requirement / responsibility sections states its asks there; its role summary and
+  // the prose before the first heading describe the job, team and products (weaker evidence).
+  const listsAsks = sections.some((s) => s.kind === 'required' || s.kind === 'responsibilities' || s.kind === 'preferred');
+  const lead = sections[0];
   const tokens = tokenize(text);
   const matches = matchLexicon(text, tokens);
   const covered = new Uint8Array(tokens.count);
@@ -208,12 +284,14 @@ export function analyzePosting(input: PostingInput): GapReport {
     if (spanVerdict && start >= span.start && end <= span.end) return spanVerdict;
     span = sentenceAround(text, start, end);
     const section = sectionAt(sections, start);
+    const summary = listsAsks && (section?.kind === 'summary' || (section === lead && section?.heading === null && section.kind === 'other'));
     let level = levelOf(section?.kind ?? 'other');
-    if (level && section?.kind === 'other' && !candidateDirected(tokens, span)) level = null;
+    // Unclassified text and role summaries count only where they speak of the candidate or their duties.
+    if (level && (section?.kind === 'other' || section?.kind === 'summary') && !candidateDirected(tokens, span)) level = null;
     if (level && titleKey && Math.abs(span.end - span.start - titleKey.length) < 12 && squashLine(text.slice(span.start, span.end)) === titleKey) level = null;
     if (level && BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 600)))) level = null;
     if (level && negatedLinePrefix(text.slice(span.start, Math.min(span.end, span.start + 40)))) level = null;
-    spanVerdict = { section, level, span };
+    spanVerdict = { section, level, span, summary, cue: null };
     return spanVerdict;
   };
 
@@ -223,7 +301,9 @@ export function analyzePosting(input: PostingInput): GapReport {
 
   // Matches come in text order: the section containing each is found by a forward cursor.
   let si = 0;
-  for (const m of matches) {
+  for (let mi = 0; mi < matches.length; mi++) {
+    const m = matches[mi];
+    if (!m) continue;
     for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
     const entryId = m.entry.id;
     while (si + 1 < sections.length && (sections[si + 1]?.start ?? Infinity) <= m.start) si++;
@@ -249,6 +329,15 @@ export function analyzePosting(input: PostingInput): GapReport {
     const mention = text.slice(m.start, mentionEnd);
     const j = judge(m.start, m.end);
     if (!j.level) continue;
+    // A non-pathway skill named only in a role summary describes the job, team or product; it counts
+    // when the posting's requirement or responsibility sections ask for it.
+    if (kindOf(resolved.id) === 'other') {
+      if (j.summary) continue;
+      // An industry or product domain counts only when asked as experience ("background in healthcare").
+      if (m.entry.needsSkillCue && !(j.cue ??= hasSkillCue(tokens, j.span))) continue;
+      // "Partner with the Security and Legal teams": the teams one works with, not skills one brings.
+      if (!PARTY_SKILL_IDS.has(resolved.id) && namesCounterpart(text, tokens, matches, mi)) continue;
+    }
     if (isNegated(text, tokens, m.firstToken, m.lastToken)) continue;
     const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, m.firstToken, m.lastToken) ? 'preferred' : j.level;
     if (level === 'required' && resolved.match === 'exact') {

@@ -4,7 +4,12 @@
  * lower the level. Works on page-capture blocks when given, otherwise on plain-text lines.
  * Every regex here is anchored, has no nested quantifiers and runs on a bounded (≤ 120 chars) line.
  */
-export const SECTION_KINDS = ['company', 'responsibilities', 'required', 'preferred', 'benefits', 'other'] as const;
+/**
+ * `summary` is a role summary ("About the role", "The role", "Role overview", "Position summary",
+ * "About the job", "Overview"): prose describing the job, the team and its products — weaker evidence
+ * than a requirement (see analyze-posting for how it counts).
+ */
+export const SECTION_KINDS = ['company', 'summary', 'responsibilities', 'required', 'preferred', 'benefits', 'other'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface PostingBlock {
@@ -55,8 +60,10 @@ const BENEFITS = [
 const COMPANY = [
   /^(about (us|the company|the team|our team|our company)|who we are|our (mission|story|company|culture|values|team|commitment)|company (overview|description|info)|how we('re| are) different|why (join|work|us)|life at|come work with us|the team|meet the team|the company|our organization)\b/,
 ];
-/** "About <company>" is a blurb, but "About the role/you/this job" is not. */
-const ABOUT_ROLE = /^about (the|this) (role|job|position|opportunity)\b/;
+/** "About <company>" is a blurb, but "About the role/you/this job" is not: it is a role summary. */
+const ABOUT_ROLE = /^about (the|this|our) (role|job|position|opportunity)\b/;
+/** Role-summary headings other than "About the role". Anchored, bounded alternatives (heading ≤ 120 chars). */
+const ROLE_SUMMARY = /^(the (role|job|position|opportunity)|(role|job|position|opportunity) (overview|summary|description|purpose|profile)|(job|position|role) (details|info|information)|summary|overview|job description|description)$/;
 const ABOUT_YOU = /^about you\b/;
 const ABOUT_OTHER = /^about [a-z0-9&.,'’ -]{1,60}$/;
 
@@ -82,7 +89,7 @@ export function classifyHeading(heading: string): SectionKind | null {
   const h = normalizeHeading(heading);
   if (h.length === 0) return null;
   if (ABOUT_YOU.test(h)) return 'required';
-  if (ABOUT_ROLE.test(h)) return 'other';
+  if (ABOUT_ROLE.test(h) || ROLE_SUMMARY.test(h)) return 'summary';
   // Preferred before required: "Preferred qualifications" also says "qualifications".
   if (matchesAny(h, PREFERRED)) return 'preferred';
   if (matchesAny(h, BENEFITS)) return 'benefits';

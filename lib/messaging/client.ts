@@ -54,5 +54,7 @@ export const applyImport = (text: string) => send('applyImport', { text });
 export const getCorruptRecords = () => send('getCorruptRecords', undefined);
 /** Average readiness of saved postings each time progress changed (dashboard chart). */
 export const getReadinessHistory = () => send('getReadinessHistory', undefined);
+/** Saved postings, progress and settings in one round trip (the popup's first paint). */
+export const getOverview = () => send('getOverview', undefined);
 
 export type { Result };

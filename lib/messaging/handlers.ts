@@ -40,6 +40,7 @@ function handlersFor(writer: Writer): Handlers {
     applyImport: (d) => writer.applyImport(d.text),
     getCorruptRecords: () => writer.getCorruptRecords(),
     getReadinessHistory: () => writer.getReadinessHistory(),
+    getOverview: () => writer.getOverview(),
   };
 }
 

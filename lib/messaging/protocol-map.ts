@@ -31,6 +31,7 @@ export interface ProtocolMap {
   applyImport(data: MessageInput<'applyImport'>): Answer<'applyImport'>;
   getCorruptRecords(data?: undefined): Answer<'getCorruptRecords'>;
   getReadinessHistory(data?: undefined): Answer<'getReadinessHistory'>;
+  getOverview(data?: undefined): Answer<'getOverview'>;
 }
 
 // Silent: message payloads hold the user's notes and postings; they do not belong in console logs.

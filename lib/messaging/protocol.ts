@@ -34,6 +34,7 @@ export const MESSAGES = {
   applyImport: { input: ImportText, access: 'extension-page' },
   getCorruptRecords: { input: NoInput, access: 'extension-page' },
   getReadinessHistory: { input: NoInput, access: 'any' },
+  getOverview: { input: NoInput, access: 'any' },
 } as const satisfies Record<string, { input: z.ZodType; access: Access }>;
 
 export type MessageType = keyof typeof MESSAGES;

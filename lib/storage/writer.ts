@@ -90,6 +90,8 @@ export interface Writer {
   getCorruptRecords(): Promise<Result<CorruptReport>>;
   /** The average readiness of saved postings, recorded each time progress changed. */
   getReadinessHistory(): Promise<Result<ReadinessPoint[]>>;
+  /** listPostings + getProgress + getSettings from one read of storage (the popup opens with one round trip). */
+  getOverview(): Promise<Result<ListPostingsValue & { progress: ProgressView; settings: Settings }>>;
 }
 
 const SCORE_AFFECTING: ReadonlySet<ProgressKind> = new Set(['skill', 'other']);
@@ -501,6 +503,15 @@ export function createWriter(options: WriterOptions = {}): Writer {
     getStorageUsage: () => run(async (view) => usageOf(totalBytes(view.all), quotaBytes)),
 
     getReadinessHistory: () => run(async (view) => readHistory(view.all)),
+
+    getOverview: () =>
+      run(async (view) => ({
+        postings: [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1)),
+        corruptCount: view.corrupt.length + view.invalid.length,
+        readOnlyCount: view.readOnly.size,
+        progress: toProgressView(view.progress.values()),
+        settings: view.settings,
+      })),
 
     getCorruptRecords: () =>
       run(async (view) => ({

@@ -168,3 +168,44 @@ describe('waitForJob', () => {
     expect(observe.mock.calls).toEqual([[doc.body, { childList: true, subtree: true }]]);
   });
 });
+
+describe('waitForJob: the pane as it was when the URL changed (paneBefore)', () => {
+  const INDEED = (vjk: string) => `https://www.indeed.com/jobs?q=program+manager&vjk=${vjk}`;
+  const setDescription = (doc: Document, text: string) => doc.querySelector('#jobDescriptionText')?.replaceChildren(...paragraphs(doc, [text]));
+  const setTitle = (doc: Document, text: string) => {
+    const h = doc.querySelector('[data-testid="jobsearch-JobInfoHeader-title"]');
+    if (h) h.textContent = text;
+  };
+
+  it('on a pane without a job id, does not take a job clicked past (never shown) for the new one', async () => {
+    // Shown last: the fixture's job. Then job B was clicked and its pane arrived, then job C was clicked before B was shown.
+    const doc = loadFixture('indeed-search-pane.html', INDEED('1a2b3c4d5e6f7081'));
+    const shown = capturePosting(doc, new URL(INDEED('1a2b3c4d5e6f7081')));
+    if (!shown.ok) throw new Error(shown.message);
+    setTitle(doc, 'Job B');
+    setDescription(doc, 'Job B runs the data platform program.');
+    const paneBefore = capturePosting(doc, new URL(INDEED('bbbbbbbbbbbbbbbb')));
+    if (!paneBefore.ok) throw new Error(paneBefore.message);
+    const url = new URL(INDEED('cccccccccccccccc'));
+    let settled = false;
+    const waiting = waitForJob({ doc, url, expectedJobKey: 'indeed:cccccccccccccccc', previous: shown.posting, paneBefore: paneBefore.posting, timeoutMs: 3_000, ...FAST }).finally(() => {
+      settled = true;
+    });
+    await sleep(80);
+    expect(settled).toBe(false); // B's text is not C's
+    setTitle(doc, 'Job C');
+    await sleep(60);
+    expect(settled).toBe(false); // C's title over B's description: still not C
+    setDescription(doc, 'Job C leads the AI governance program.');
+    const result = await waiting;
+    expect(result.ok && [result.posting.title, result.posting.descriptionText]).toEqual(['Job C', 'Job C leads the AI governance program.']);
+  });
+
+  it('accepts that text on the last attempt (a page that swapped its pane before changing the URL)', async () => {
+    const doc = loadFixture('indeed-search-pane.html', INDEED('cccccccccccccccc'));
+    const now = capturePosting(doc, new URL(INDEED('cccccccccccccccc')));
+    if (!now.ok) throw new Error(now.message);
+    const result = await waitForJob({ doc, url: new URL(INDEED('cccccccccccccccc')), expectedJobKey: 'indeed:cccccccccccccccc', paneBefore: now.posting, timeoutMs: 300, ...FAST });
+    expect(result.ok && result.posting.title).toBe(now.posting.title);
+  });
+});

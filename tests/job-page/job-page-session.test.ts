@@ -166,3 +166,59 @@ describe('JobPageSession', () => {
     expect(session.getView().state.kind).toBe('context-invalidated');
   });
 });
+
+describe('JobPageSession: quick in-page navigation', () => {
+  const capturing = () =>
+    vi.fn((u: URL, _previous: CapturedPosting | null, signal: AbortSignal, _before?: CapturedPosting | null): Promise<CaptureResult> => {
+      const id = /\/jobs\/view\/(\d+)/.exec(u.pathname)?.[1] ?? '';
+      if (id === '2') return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      return Promise.resolve({ ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) });
+    });
+
+  it('gives the capture the posting shown last as "previous", even after a navigation that was aborted while loading', async () => {
+    const capture = capturing();
+    const session = new JobPageSession(services(makeStore(), capture));
+    await session.navigate(url('1'));
+    void session.navigate(url('2')); // clicked past before it loaded
+    await session.navigate(url('3'));
+    expect(capture.mock.calls[2]?.[1]?.jobKey).toBe('linkedin:1');
+  });
+
+  it('passes what the pane showed at the URL change, unless it is the very job navigated back to', async () => {
+    const capture = capturing();
+    const session = new JobPageSession(services(makeStore(), capture));
+    await session.navigate(url('1'));
+    const shown1 = posting('linkedin:1', 'Job 1');
+    await session.navigate(url('3'), shown1);
+    expect(capture.mock.calls[1]?.[3]).toBe(shown1);
+    // Back to job 3's neighbour 1 while the pane still shows job 3 (shown last): job 3's text is stale for job 1…
+    const shown3 = posting('linkedin:3', 'Job 3');
+    await session.navigate(url('1'), shown3);
+    expect(capture.mock.calls[2]?.[3]).toBe(shown3);
+    // …but clicking past job 2 back to job 1 (shown last) while the pane still shows job 1 is no stale text.
+    void session.navigate(url('2'), posting('linkedin:1', 'Job 1'));
+    await session.navigate(url('1'), posting('linkedin:2', 'Job 1'));
+    expect(capture.mock.calls[4]?.[3]).toBeNull();
+    expect(capture.mock.calls[4]?.[1]?.jobKey).toBe('linkedin:1');
+    const last = session.getView();
+    expect(last.state.kind === 'ready' && last.state.report.posting.title).toBe('Job 1');
+  });
+
+  it('never shows a job whose URL the page has already left; follows the current URL instead', async () => {
+    let pageUrl = url('1');
+    const capture = vi.fn(async (u: URL): Promise<CaptureResult> => {
+      const id = /\/jobs\/view\/(\d+)/.exec(u.pathname)?.[1] ?? '';
+      if (id === '1') pageUrl = url('4'); // the user clicked on while job 1 was captured; the poll has not seen it yet
+      return { ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) };
+    });
+    const seen: string[] = [];
+    const session = new JobPageSession({ ...services(makeStore(), capture), currentUrl: () => pageUrl });
+    session.subscribe(() => {
+      const v = session.getView();
+      if (v.state.kind === 'ready') seen.push(v.state.report.posting.title ?? '');
+    });
+    await session.navigate(url('1'));
+    await vi.waitFor(() => expect(seen).toContain('Job 4'));
+    expect(seen).not.toContain('Job 1');
+  });
+});

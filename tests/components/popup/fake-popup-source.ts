@@ -28,9 +28,11 @@ export function fakePopupSource(options: FakeOptions = {}) {
     return Promise.resolve(ok({ progress: toProgressView(records.values()) }));
   };
   const source = {
-    listPostings: vi.fn(async () => (options.listError ? fail('unavailable', options.listError) : ok({ postings, corruptCount: options.corruptCount ?? 0, readOnlyCount: 0 }))),
-    getProgress: vi.fn(async () => ok(toProgressView(records.values()))),
-    getSettings: vi.fn(async () => ok(settings)),
+    getOverview: vi.fn(async () =>
+      options.listError
+        ? fail('unavailable', options.listError)
+        : ok({ postings, corruptCount: options.corruptCount ?? 0, readOnlyCount: 0, progress: toProgressView(records.values()), settings }),
+    ),
     updateSettings: vi.fn(async (patch) => {
       settings = applySettingsPatch(settings, patch, 3);
       return ok({ settings });
