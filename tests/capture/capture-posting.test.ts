@@ -197,3 +197,27 @@ describe('capturePosting: failures', () => {
     }
   });
 });
+
+describe('captureDetailed: the description element (highlight root)', () => {
+  it('is the element the board adapter read the description from, not the page around it', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000102';
+    const doc = loadFixture('linkedin-search.html', url);
+    const details = captureDetailed(doc, new URL(url), { now: NOW });
+    if (!details.result.ok) throw new Error(details.result.message);
+    const el = details.descriptionElement;
+    expect(el).not.toBeNull();
+    // It holds the posting's text but not the page's title bar or the job list.
+    const text = el?.textContent ?? '';
+    const firstBlock = details.result.posting.descriptionBlocks[0]?.text ?? '';
+    expect(text.replace(/\s+/g, ' ')).toContain(firstBlock.slice(0, 40));
+    expect(el?.contains(doc.querySelector('h1'))).toBe(false);
+    expect(el === doc.body || el === doc.documentElement).toBe(false);
+  });
+
+  it('is null when capture fails', () => {
+    const url = 'https://www.linkedin.com/feed/';
+    const details = captureDetailed(loadHtmlDocument('<html><body><p>Feed</p></body></html>', url), new URL(url), { now: NOW });
+    expect(details.result.ok).toBe(false);
+    expect(details.descriptionElement).toBeNull();
+  });
+});
