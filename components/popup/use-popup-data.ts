@@ -23,10 +23,7 @@ export function usePopupData(source: PopupSource) {
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
 
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    const overview = await source.getOverview();
-    if (mine !== generation.current) return;
+  const apply = useCallback((overview: Awaited<ReturnType<PopupSource['getOverview']>>) => {
     if (overview.ok) {
       setError(null);
       const { postings, corruptCount, readOnlyCount, progress, settings } = overview.value;
@@ -35,12 +32,23 @@ export function usePopupData(source: PopupSource) {
     }
     setError(overview.error.message);
     setData((d) => d ?? { postings: [], corruptCount: 0, readOnlyCount: 0, progress: EMPTY_PROGRESS, settings: null });
-  }, [source]);
+  }, []);
+
+  /** Reads again; an answer overtaken by a newer read is dropped. */
+  const load = useCallback(() => {
+    const mine = ++generation.current;
+    return source.getOverview().then((overview) => {
+      if (mine === generation.current) apply(overview);
+    });
+  }, [source, apply]);
 
   useEffect(() => {
-    void load();
+    const mine = ++generation.current;
+    source.getOverview().then((overview) => {
+      if (mine === generation.current) apply(overview);
+    }, () => undefined);
     return source.subscribe?.(() => void load());
-  }, [source, load]);
+  }, [source, load, apply]);
 
   const patchProgress = useCallback((change: (p: ProgressView) => ProgressView) => {
     setData((d) => (d ? { ...d, progress: change(d.progress) } : d));

@@ -2,7 +2,6 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { JOB_BOARD_MATCHES } from '../../lib/job-boards';
 import { captureDetailed } from '../../lib/capture/capture-posting';
 import { waitForJob } from '../../lib/capture/wait-for-job';
@@ -25,46 +24,35 @@ const GUARD = '__pathwayLensJobPage';
 
 /** What the running instance leaves on `window` (the extension's isolated world) for a later injection to find. */
 interface RunningInstance {
-  /** False once the extension was reloaded or updated under this tab. */
-  readonly alive: boolean;
-}
-
-/**
- * WXT announces every new content-script instance with a window message, and the running instance invalidates itself
- * when it hears it (meant for extension updates). A duplicate injection into a page whose instance still works must not
- * turn that working sidebar into "reload this tab": swallow the new instance's announcement before the old one hears it
- * (capture listeners on the target run before the old instance's non-capture one; the event is dispatched later).
- */
-function swallowStartAnnouncement(contentScriptName: string): void {
-  const onMessage = (event: MessageEvent) => {
-    const data: unknown = event.data;
-    if (event.source !== window || typeof data !== 'object' || data === null) return;
-    const { type, contentScriptName: name } = data as { type?: unknown; contentScriptName?: unknown };
-    if (type !== ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE || name !== contentScriptName) return;
-    event.stopImmediatePropagation();
-    window.removeEventListener('message', onMessage, true);
-  };
-  window.addEventListener('message', onMessage, true);
-  // Never linger: the announcement is posted during this instance's start-up.
-  setTimeout(() => window.removeEventListener('message', onMessage, true), 5_000);
+  /** Removes this instance's sidebar and stops it listening, without a "reload this tab" state. */
+  retire(): void;
 }
 
 export default defineContentScript({
   matches: [...JOB_BOARD_MATCHES],
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // WXT announces every new instance with a window message, and the running one invalidates itself when it hears
+    // it (the message is already posted: it cannot be stopped from here). So an earlier instance — working, or showing
+    // "reload this tab" after an extension reload — steps aside quietly, and this one takes over with one sidebar.
     const flags = window as unknown as Record<string, RunningInstance | undefined>;
-    if (flags[GUARD]?.alive) {
-      swallowStartAnnouncement(import.meta.env.ENTRYPOINT);
-      return;
-    }
-    // Injected again after the extension was reloaded: the old instance's "reload this tab" panel makes way.
+    flags[GUARD]?.retire();
     document.querySelectorAll('pathway-lens[data-wxt-shadow-root]').forEach((el) => el.remove());
-    flags[GUARD] = {
-      get alive() {
-        return !ctx.isInvalid;
-      },
+    let retired = false;
+    const retire = (): void => {
+      retired = true;
+      // The old instance's extension context may already be gone (extension reloaded): never let that throw here.
+      try {
+        browser.storage.onChanged.removeListener(onStorageChange);
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Nothing left to remove from.
+      }
+      session.dispose();
+      ui?.remove();
     };
+    flags[GUARD] = { retire };
+    let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | undefined;
 
     const session = new JobPageSession({
       isJobPage: (url) => isJobPageUrl(url),
@@ -107,7 +95,7 @@ export default defineContentScript({
       return element;
     };
 
-    const ui = await createShadowRootUi<Root>(ctx, {
+    ui = await createShadowRootUi<Root>(ctx, {
       name: 'pathway-lens',
       css: sidebarCss,
       position: 'overlay',
@@ -179,7 +167,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       // Extension reloaded or updated: this tab can no longer reach the background. Say so once.
-      session.invalidate();
+      if (!retired) session.invalidate();
     });
   },
 });

@@ -21,7 +21,7 @@ describe('classifyHeading', () => {
     ["How we're different", 'company'],
     ['Benefits', 'benefits'],
     ['What we offer', 'benefits'],
-    ['About the role', 'other'],
+    ['About the role', 'summary'],
   ] as const)('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
