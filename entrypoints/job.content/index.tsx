@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { JOB_BOARD_MATCHES } from '../../lib/job-boards';
 import { captureDetailed } from '../../lib/capture/capture-posting';
 import { waitForJob } from '../../lib/capture/wait-for-job';
@@ -49,10 +49,10 @@ export default defineContentScript({
         // Nothing left to remove from.
       }
       session.dispose();
-      ui?.remove();
+      mounted.ui?.remove();
     };
     flags[GUARD] = { retire };
-    let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | undefined;
+    const mounted: { ui?: ShadowRootContentScriptUi<Root> } = {};
 
     const session = new JobPageSession({
       isJobPage: (url) => isJobPageUrl(url),
@@ -95,7 +95,7 @@ export default defineContentScript({
       return element;
     };
 
-    ui = await createShadowRootUi<Root>(ctx, {
+    const ui = await createShadowRootUi<Root>(ctx, {
       name: 'pathway-lens',
       css: sidebarCss,
       position: 'overlay',
@@ -118,6 +118,10 @@ export default defineContentScript({
         root?.unmount();
       },
     });
+
+    // A newer injection took over while the UI was being created.
+    if (retired) return;
+    mounted.ui = ui;
 
     // The host exists only on job pages; in-page navigation can make a page become one, or stop being one.
     const sync = () => {

@@ -43,6 +43,8 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
+    // Pasted postings carry a reserved `.invalid` address (RFC 2606): nothing to open.
+    if (u.hostname.endsWith('.invalid')) return null;
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
   } catch {
     return null;
@@ -59,6 +61,7 @@ const BOARD_LABEL: Readonly<Record<string, string>> = {
   smartrecruiters: 'SmartRecruiters',
   glassdoor: 'Glassdoor',
   wellfound: 'Wellfound',
+  pasted: 'Pasted',
   other: 'Other career site',
 };
 

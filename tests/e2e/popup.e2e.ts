@@ -14,6 +14,8 @@ describe('popup (production build in Chromium)', () => {
   beforeAll(async () => {
     session = await launchExtension();
     popup = await session.openPopup();
+    // The popup opens on "This page"; the pathway is on the Roadmap tab.
+    await popup.getByRole('tab', { name: 'Roadmap' }).click();
     await popup.locator('[data-testid="roadmap-phase"]').first().waitFor({ timeout: 10_000 });
   });
 

@@ -47,3 +47,12 @@ describe('top gaps', () => {
     expect(gaps[2]).toMatchObject({ coverage: 'not-covered', weeks: null });
   });
 });
+
+describe('pasted postings in lists', () => {
+  it('are not links (reserved .invalid address) and are labelled "Pasted"', async () => {
+    const { safeHttpUrl, boardLabel } = await import('../../lib/insights/format');
+    expect(safeHttpUrl('https://pasted.pathway-lens.invalid/abc')).toBeNull();
+    expect(safeHttpUrl('https://boards.greenhouse.io/x/jobs/1')).toBe('https://boards.greenhouse.io/x/jobs/1');
+    expect(boardLabel('pasted')).toBe('Pasted');
+  });
+});
