@@ -95,11 +95,12 @@ const BOARDS: Board[] = [
     description: '[data-automation-id="jobPostingDescription"]',
     expected: [
       { id: 'stakeholder-management', kind: 'toLearn', level: 'required', because: '"Report program health to executives."' },
-      { id: 'gpu-clusters', kind: 'other', level: 'required', because: '"runs our GPU cluster build-out program"' },
-      { id: 'hardware-integration', kind: 'other', level: 'required', because: '"across hardware, network and software teams"' },
+      // The opening "This role runs our GPU cluster build-out program" is the role summary, and "across hardware, network
+      // and software teams" names teams to work with: neither is an ask of the candidate (analysis 1.1).
+      { id: 'program-management-frameworks', kind: 'toLearn', level: 'required', because: '"10+ years of program management"' },
     ],
     // "Kubernetes Engineer" is only in the Similar Jobs panel.
-    absent: ['devops-cicd'],
+    absent: ['devops-cicd', 'gpu-clusters'],
   },
 ];
 
