@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { averageReadiness } from '../../lib/insights/demand';
 import { appendReadinessPoint, type ReadinessPoint } from '../../lib/insights/readiness-history';
 import type { Pathway } from '../../lib/pathway/schema';
@@ -60,6 +60,9 @@ export const DASHBOARD_SECTIONS = [
 
 /** The dashboard page: Compare, Matrix, Insights, Readiness over time, Data. Pure UI over props. */
 export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, ...actions }: DashboardAppProps) {
+  // Insights are the costliest section (a re-score per open skill): worked out in a deferred render, after
+  // Compare and the matrix are on screen.
+  const insightsData = useDeferredValue(data);
   const history = useMemo(() => {
     if (!data) return [];
     const current = averageReadiness(data.postings, data.progress);
@@ -103,7 +106,13 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
               <CompareMatrix postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
             </Section>
             <Section id="insights" title="Insights" intro="What your saved postings ask most, and what to learn next.">
-              <InsightsView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+              {insightsData === data ? (
+                <InsightsView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+              ) : (
+                <p role="status" className="dashboard__loading">
+                  Working out insights…
+                </p>
+              )}
             </Section>
             <Section id="readiness" title="Readiness over time" intro="Your average readiness across saved postings as you learn.">
               <ReadinessOverTime history={history} />

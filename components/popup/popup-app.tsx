@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { Pathway } from '../../lib/pathway/schema';
 import { toProgressSnapshot } from '../../lib/storage/progress';
@@ -30,15 +30,21 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   const { data, error, reload, patchProgress, patchSettings } = usePopupData(source);
   const [actionError, setActionError] = useState<string | null>(null);
   useAppliedTheme(data?.settings?.theme ?? null);
-  const ready = data !== null;
+  // Saved and Insights need the saved postings; "This page" and the roadmap need only progress and settings.
+  const needsPostings = tab === 'saved' || tab === 'insights';
+  const drawn = data !== null && (!needsPostings || data.postingsLoaded);
+  const marked = useRef(false);
   useEffect(() => {
-    // A User Timing mark when the first data is on screen: browser tests read it to time the popup.
-    if (ready && typeof performance.mark === 'function') performance.mark('pathway-lens:popup-ready');
-  }, [ready]);
+    // A User Timing mark when the open tab first shows its data: browser tests read it to time the popup.
+    if (drawn && !marked.current && typeof performance.mark === 'function') {
+      marked.current = true;
+      performance.mark('pathway-lens:popup-ready');
+    }
+  }, [drawn]);
 
   const progressView = data?.progress;
   const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }), [progressView]);
-  const savedIds = useMemo(() => new Set((data?.postings ?? []).map((p) => p.id)), [data?.postings]);
+  const savedIds = useMemo(() => new Set(data?.savedIds ?? []), [data?.savedIds]);
 
   /** Runs a write, reports its error in the popup, then reloads from the writer. */
   const write = useCallback(
@@ -90,12 +96,12 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   };
 
   return (
-    <div className="popup" data-ready={data ? 'true' : 'false'}>
+    <div className="popup" data-ready={data?.postingsLoaded ? 'true' : 'false'}>
       <PopupHeader
         tab={tab}
         onTabChange={setTab}
         onOpenDashboard={source.openDashboard}
-        savedCount={data ? data.postings.length : null}
+        savedCount={data?.postingsLoaded ? data.postings.length : null}
       />
       <main className="popup__main">
         <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)}>
@@ -111,7 +117,7 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         ) : null}
         {tab === 'roadmap' ? (
           <RoadmapView pathway={pathway} {...(roadmapProgress ? { progress: roadmapProgress } : {})} />
-        ) : !data ? (
+        ) : !data || (needsPostings && !data.postingsLoaded) ? (
           <p className="popup__loading" role="status">
             Loading…
           </p>

@@ -5,7 +5,7 @@ import type { ProgressView } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
 import type { PostingStatus, SavedPosting, SavePostingInput, Settings } from '../../lib/storage/schemas';
 import type { SettingsPatch } from '../../lib/storage/settings';
-import type { ListPostingsValue } from '../../lib/storage/writer';
+import type { ListPostingsValue, ProgressAndSettingsValue } from '../../lib/storage/writer';
 
 /**
  * Everything the popup reads and does, behind one interface: the messaging client and the tab/scripting
@@ -14,6 +14,11 @@ import type { ListPostingsValue } from '../../lib/storage/writer';
 export interface PopupSource {
   /** Postings, progress and settings from one read (one round trip when the popup opens). */
   readonly getOverview: () => Promise<Result<ListPostingsValue & { progress: ProgressView; settings: Settings }>>;
+  /**
+   * Progress, settings and saved ids without the saved postings (a small read): when given, the popup draws
+   * "This page" and the roadmap with it and shows saved postings when getOverview answers.
+   */
+  readonly getProgressAndSettings?: () => Promise<Result<ProgressAndSettingsValue>>;
   readonly updateSettings: (patch: SettingsPatch) => Promise<Result<unknown>>;
   readonly setSkillLearned: (skillId: ToLearnSkillId, learned: boolean) => Promise<Result<unknown>>;
   readonly setTaskDone: (taskId: string, done: boolean) => Promise<Result<unknown>>;

@@ -5,6 +5,10 @@ import type { PopupSource } from './popup-source';
 
 export interface PopupData {
   readonly postings: readonly SavedPosting[];
+  /** False while only progress and settings are in (the small first read); saved postings follow. */
+  readonly postingsLoaded: boolean;
+  /** Ids of saved postings: from the key list first, then from the postings. */
+  readonly savedIds: readonly string[];
   readonly corruptCount: number;
   readonly readOnlyCount: number;
   readonly progress: ProgressView;
@@ -14,24 +18,31 @@ export interface PopupData {
 const EMPTY_PROGRESS: ProgressView = { items: [], learnedSkills: [], doneTasks: [], knownSkills: [], doneActions: [] };
 
 /**
- * Saved postings, progress and settings, loaded in parallel when the popup opens and again whenever
- * storage changes (the writer is the source of truth). `patchProgress` applies a change at once, so a
- * checkbox moves on click; the stored state follows on the next load.
+ * Saved postings, progress and settings, loaded when the popup opens and again whenever storage changes
+ * (the writer is the source of truth). When the source has a small read of progress and settings, that comes
+ * first (the roadmap and "This page" need nothing else) and the postings follow from the same queue.
+ * `patchProgress` applies a change at once, so a checkbox moves on click; the stored state follows on the next load.
  */
 export function usePopupData(source: PopupSource) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
+  const postingsMarked = useRef(false);
 
   const apply = useCallback((overview: Awaited<ReturnType<PopupSource['getOverview']>>) => {
+    // Browser tests split the popup's time into the writer's answer and the render with this mark.
+    if (!postingsMarked.current && typeof performance.mark === 'function') performance.mark('pathway-lens:popup-postings');
+    postingsMarked.current = true;
     if (overview.ok) {
       setError(null);
       const { postings, corruptCount, readOnlyCount, progress, settings } = overview.value;
-      setData({ postings, corruptCount, readOnlyCount, progress, settings });
+      setData({ postings, postingsLoaded: true, savedIds: postings.map((p) => p.id), corruptCount, readOnlyCount, progress, settings });
       return;
     }
     setError(overview.error.message);
-    setData((d) => d ?? { postings: [], corruptCount: 0, readOnlyCount: 0, progress: EMPTY_PROGRESS, settings: null });
+    setData((d) =>
+      d ? { ...d, postingsLoaded: true } : { postings: [], postingsLoaded: true, savedIds: [], corruptCount: 0, readOnlyCount: 0, progress: EMPTY_PROGRESS, settings: null },
+    );
   }, []);
 
   /** Reads again; an answer overtaken by a newer read is dropped. */
@@ -44,6 +55,12 @@ export function usePopupData(source: PopupSource) {
 
   useEffect(() => {
     const mine = ++generation.current;
+    // Both requests go out now; the writer's queue answers the small one first.
+    source.getProgressAndSettings?.().then((small) => {
+      if (mine !== generation.current || !small.ok) return; // a failure shows when getOverview answers
+      const { progress, settings, savedIds } = small.value;
+      setData((d) => d ?? { postings: [], postingsLoaded: false, savedIds, corruptCount: 0, readOnlyCount: 0, progress, settings });
+    }, () => undefined);
     source.getOverview().then((overview) => {
       if (mine === generation.current) apply(overview);
     }, () => undefined);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useEffect } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, useEffect } from 'react';
 import type { ScoreFn } from '../../lib/insights/compare';
 import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
 import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort } from '../../lib/insights/saved-list';
@@ -30,6 +30,9 @@ export interface SavedPostingsViewProps {
   readonly pageSize?: number;
 }
 
+/** Rows in the first paint (more than a popup shows); the rest of the page follows in a deferred render. */
+const FIRST_PAINT_ROWS = 12;
+
 const SORT_LABEL: Readonly<Record<SavedSort, string>> = { readiness: 'Readiness (highest first)', date: 'Date saved (newest first)', time: 'Time to qualify (shortest first)' };
 const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', target: 'Target role only', other: 'Flagged by role check' };
 
@@ -39,6 +42,7 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
  */
 export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', pageSize = Infinity }: SavedPostingsViewProps) {
   const [shown, setShown] = useState(pageSize);
+  const rendered = useDeferredValue(shown, Math.min(shown, FIRST_PAINT_ROWS));
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SavedSort>('readiness');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
@@ -160,7 +164,7 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
       ) : (
         <>
         <ul className="saved__list">
-          {visible.slice(0, shown).map((row) => (
+          {visible.slice(0, rendered).map((row) => (
             <SavedPostingRow
               key={row.posting.id}
               row={row}

@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 import * as client from '../../lib/messaging/client';
 import type { DashboardSource } from '../../components/compare/dashboard-page';
 
+// Sent as the page's script starts (the writer reads while React boots); the first load takes this answer,
+// later loads (after an import, on storage changes) ask again.
+let earlyDashboard: ReturnType<typeof client.getDashboard> | null = client.getDashboard();
+
 /** The dashboard's data, through the background writer (lib/messaging/client). */
 export const messagingSource: DashboardSource = {
   listPostings: client.listPostings,
@@ -10,6 +14,11 @@ export const messagingSource: DashboardSource = {
   getStorageUsage: client.getStorageUsage,
   getCorruptRecords: client.getCorruptRecords,
   getReadinessHistory: client.getReadinessHistory,
+  getDashboard: () => {
+    const answer = earlyDashboard ?? client.getDashboard();
+    earlyDashboard = null;
+    return answer;
+  },
   exportData: client.exportData,
   previewImport: client.previewImport,
   applyImport: client.applyImport,

@@ -17,9 +17,24 @@ async function targetTabId(fixed: number | null): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** A request sent now whose answer the first caller takes; later callers send their own. */
+function early<T>(send: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = send();
+  return () => {
+    const p = pending ?? send();
+    pending = null;
+    return p;
+  };
+}
+
 export function createPopupSource(fixedTabId: number | null): PopupSource {
+  // Sent as the popup's script starts, so the writer reads while React renders for the first time: the small
+  // read first (the writer's queue answers in order), then saved postings.
+  const getProgressAndSettings = early(client.getProgressAndSettings);
+  const getOverview = early(client.getOverview);
   return {
-    getOverview: client.getOverview,
+    getOverview,
+    getProgressAndSettings,
     updateSettings: client.updateSettings,
     setSkillLearned: client.setSkillLearned,
     setTaskDone: client.setTaskDone,

@@ -2,9 +2,9 @@ import { pathway as bundledPathway } from '../../data/pathway';
 import type { GapReport, SkillKind } from '../analysis/gap-report';
 import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
-import { scoreReport } from '../scoring/score-report';
 import { levelsOf, type AskLevel, type Coverage } from './coverage';
 import { skillDemand } from './demand';
+import { cachedScoreReport } from './score-cache';
 
 /** The score the views show: the shape of `scoreReport`'s answer that they read. */
 export interface PostingScore {
@@ -19,7 +19,8 @@ export interface PostingScore {
 }
 export type ScoreFn = (report: GapReport, progress: ProgressSnapshot) => PostingScore;
 
-export const defaultScore: ScoreFn = (report, progress) => scoreReport(report, progress);
+/** scoreReport, memoised per progress snapshot (see ./score-cache.ts). */
+export const defaultScore: ScoreFn = cachedScoreReport;
 
 /** What comparing needs of a saved posting (a `SavedPosting` fits). */
 export interface ComparePosting {

@@ -4,8 +4,8 @@ import { formatWeeks } from '../pathway/format';
 import { importanceRank } from '../pathway/lookups';
 import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
-import { scoreReport } from '../scoring/score-report';
-import { coverageOf, levelsOf, type Coverage } from './coverage';
+import { coverageOf, levelsOf, type AskLevel, type Coverage } from './coverage';
+import { cachedScoreReport } from './score-cache';
 
 /**
  * Insights across saved postings: how often each skill is asked, which gaps block the most postings,
@@ -91,7 +91,7 @@ function labelIndex(postings: readonly InsightPosting[], pathway: Pathway): Map<
 }
 
 /** Average readiness (one decimal) of the postings under a progress; null when there are none. */
-export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = scoreReport): number | null {
+export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = cachedScoreReport): number | null {
   if (postings.length === 0) return null;
   let sum = 0;
   for (const p of postings) sum += score(p.report, progress).readiness;
@@ -100,11 +100,14 @@ export function averageReadiness(postings: readonly InsightPosting[], progress: 
 
 /** How many saved postings ask each skill, required vs preferred; most asked first. */
 export function skillDemand(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): SkillDemand[] {
-  const pathway = options.pathway ?? bundledPathway;
+  return demandOf(postings, postings.map((p) => levelsOf(p.report)), progress, options.pathway ?? bundledPathway);
+}
+
+function demandOf(postings: readonly InsightPosting[], levels: readonly Map<string, AskLevel>[], progress: ProgressSnapshot, pathway: Pathway): SkillDemand[] {
   const labels = labelIndex(postings, pathway);
   const counts = new Map<string, { required: number; preferred: number }>();
-  for (const p of postings) {
-    for (const [id, level] of levelsOf(p.report)) {
+  for (const l of levels) {
+    for (const [id, level] of l) {
       const c = counts.get(id) ?? { required: 0, preferred: 0 };
       c[level]++;
       counts.set(id, c);
@@ -121,9 +124,13 @@ export function skillDemand(postings: readonly InsightPosting[], progress: Progr
 /** Required skills the user does not have, by how many saved postings they block; most blocking first. */
 export function blockingGaps(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): BlockingGap[] {
   const pathway = options.pathway ?? bundledPathway;
+  return blockingOf(skillDemand(postings, progress, { pathway }), pathway);
+}
+
+function blockingOf(demand: readonly SkillDemand[], pathway: Pathway): BlockingGap[] {
   const weeks = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s.weeks]));
   const out: BlockingGap[] = [];
-  for (const d of skillDemand(postings, progress, { pathway })) {
+  for (const d of demand) {
     if (d.required === 0 || d.coverage === 'have') continue;
     out.push({ id: d.id, label: d.label, kind: d.kind, coverage: d.coverage, blocking: d.required, weeks: d.kind === 'toLearn' ? (weeks.get(d.id) ?? null) : null });
   }
@@ -142,14 +149,30 @@ function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnaps
  */
 export function recommendNextSkill(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): NextSkill {
   const pathway = options.pathway ?? bundledPathway;
-  const score = options.score ?? scoreReport;
+  const levels = postings.map((p) => levelsOf(p.report));
+  return recommendFrom(postings, levels, demandOf(postings, levels, progress, pathway), progress, pathway, options.score ?? cachedScoreReport);
+}
+
+/**
+ * A posting's readiness depends only on the skills it asks, so learning a skill can change only the postings
+ * that ask it: those are re-scored (once per open skill), the others keep their current score. Linear in
+ * postings × open skills, whatever is saved.
+ */
+function recommendFrom(
+  postings: readonly InsightPosting[],
+  levels: readonly Map<string, AskLevel>[],
+  demandList: readonly SkillDemand[],
+  progress: ProgressSnapshot,
+  pathway: Pathway,
+  score: ReadinessFn,
+): NextSkill {
   if (postings.length === 0) return { kind: 'none', reason: 'no-postings', text: 'Save a few postings to get a recommendation of what to learn next.' };
   const open = pathway.skillsToLearn.filter((s) => !progress.learnedSkills.has(s.id));
   if (open.length === 0) return { kind: 'none', reason: 'all-learned', text: 'You have marked every roadmap skill learned.' };
 
-  const demand = new Map(skillDemand(postings, progress, { pathway }).map((d) => [d.id, d]));
-  const before = averageReadiness(postings, progress, score) ?? 0;
+  const demand = new Map(demandList.map((d) => [d.id, d]));
   const beforeScores = postings.map((p) => score(p.report, progress).readiness);
+  const before = round1(beforeScores.reduce((a, b) => a + b, 0) / postings.length);
   const candidates: (NextSkillCandidate & { rank: number })[] = [];
   for (const skill of open) {
     const d = demand.get(skill.id);
@@ -158,9 +181,10 @@ export function recommendNextSkill(postings: readonly InsightPosting[], progress
     let sum = 0;
     let gaining = 0;
     postings.forEach((p, i) => {
-      const r = score(p.report, learned).readiness;
+      const was = beforeScores[i] ?? 0;
+      const r = levels[i]?.has(skill.id) ? score(p.report, learned).readiness : was;
       sum += r;
-      if (r > (beforeScores[i] ?? 0)) gaining++;
+      if (r > was) gaining++;
     });
     const after = round1(sum / postings.length);
     candidates.push({
@@ -207,11 +231,16 @@ export function gainText(c: Pick<NextSkillCandidate, 'averageBefore' | 'averageA
 
 /** Every insight in one pass, for the Insights view. */
 export function computeInsights(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): Insights {
+  const pathway = options.pathway ?? bundledPathway;
+  const score = options.score ?? cachedScoreReport;
+  // Each posting's levels and the demand are worked out once and shared by every insight.
+  const levels = postings.map((p) => levelsOf(p.report));
+  const demand = demandOf(postings, levels, progress, pathway);
   return {
     postingCount: postings.length,
-    averageReadiness: averageReadiness(postings, progress, options.score ?? scoreReport),
-    demand: skillDemand(postings, progress, options),
-    blockingGaps: blockingGaps(postings, progress, options),
-    nextSkill: recommendNextSkill(postings, progress, options),
+    averageReadiness: averageReadiness(postings, progress, score),
+    demand,
+    blockingGaps: blockingOf(demand, pathway),
+    nextSkill: recommendFrom(postings, levels, demand, progress, pathway, score),
   };
 }

@@ -56,5 +56,9 @@ export const getCorruptRecords = () => send('getCorruptRecords', undefined);
 export const getReadinessHistory = () => send('getReadinessHistory', undefined);
 /** Saved postings, progress and settings in one round trip (the popup's first paint). */
 export const getOverview = () => send('getOverview', undefined);
+/** Progress, settings and saved ids without reading saved postings (the popup draws with these first). */
+export const getProgressAndSettings = () => send('getProgressAndSettings', undefined);
+/** Everything the dashboard shows, from one read. */
+export const getDashboard = () => send('getDashboard', undefined);
 
 export type { Result };

@@ -41,6 +41,8 @@ function handlersFor(writer: Writer): Handlers {
     getCorruptRecords: () => writer.getCorruptRecords(),
     getReadinessHistory: () => writer.getReadinessHistory(),
     getOverview: () => writer.getOverview(),
+    getProgressAndSettings: () => writer.getProgressAndSettings(),
+    getDashboard: () => writer.getDashboard(),
   };
 }
 

@@ -32,6 +32,8 @@ export interface ProtocolMap {
   getCorruptRecords(data?: undefined): Answer<'getCorruptRecords'>;
   getReadinessHistory(data?: undefined): Answer<'getReadinessHistory'>;
   getOverview(data?: undefined): Answer<'getOverview'>;
+  getProgressAndSettings(data?: undefined): Answer<'getProgressAndSettings'>;
+  getDashboard(data?: undefined): Answer<'getDashboard'>;
 }
 
 // Silent: message payloads hold the user's notes and postings; they do not belong in console logs.

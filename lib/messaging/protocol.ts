@@ -35,6 +35,9 @@ export const MESSAGES = {
   getCorruptRecords: { input: NoInput, access: 'extension-page' },
   getReadinessHistory: { input: NoInput, access: 'any' },
   getOverview: { input: NoInput, access: 'any' },
+  getProgressAndSettings: { input: NoInput, access: 'any' },
+  // Holds the corrupt-record report (as getCorruptRecords): extension pages only.
+  getDashboard: { input: NoInput, access: 'extension-page' },
 } as const satisfies Record<string, { input: z.ZodType; access: Access }>;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -3,7 +3,7 @@ import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { buildExport, parseImport, planImport, postingsCsv, previewOf, type ImportPreview } from './export-import';
 import { toExcerpt } from './excerpt';
 import { defineRecordItem, versionedEntries } from './items';
-import { backupKey, corruptKey, metaKey, postingKey, progressKey, SETTINGS_KEY, trashKey } from './keys';
+import { backupKey, corruptKey, isMetaKey, META_SUFFIX, metaKey, POSTING_PREFIX, postingKey, PROGRESS_PREFIX, progressKey, SETTINGS_KEY, trashKey } from './keys';
 import { browserLocalArea, type LocalArea } from './local-area';
 import { RECORD_TYPES } from './migrations';
 import { createMutex, type Mutex } from './mutex';
@@ -68,6 +68,22 @@ export interface ExportValue {
   text: string;
 }
 export interface ApplyImportValue extends ImportPreview, WriteOutcome {}
+export interface ProgressAndSettingsValue {
+  progress: ProgressView;
+  settings: Settings;
+  /**
+   * Ids of the postings in storage, from the key list (their records are not read here): enough to mark
+   * "saved" before the postings themselves arrive. listPostings has the validated records.
+   */
+  savedIds: string[];
+}
+export interface DashboardValue extends ListPostingsValue {
+  progress: ProgressView;
+  settings: Settings;
+  usage: StorageUsage;
+  corrupt: CorruptReport;
+  history: ReadinessPoint[];
+}
 
 export interface Writer {
   /** Migrates stored records (with backups) and scores unscored postings; every operation does this first if needed. */
@@ -92,6 +108,13 @@ export interface Writer {
   getReadinessHistory(): Promise<Result<ReadinessPoint[]>>;
   /** listPostings + getProgress + getSettings from one read of storage (the popup opens with one round trip). */
   getOverview(): Promise<Result<ListPostingsValue & { progress: ProgressView; settings: Settings }>>;
+  /**
+   * Progress and settings without reading saved postings (when the browser can list keys): the popup's first
+   * paint. Falls back to the full read when keys cannot be listed or a record needs repair or migration.
+   */
+  getProgressAndSettings(): Promise<Result<ProgressAndSettingsValue>>;
+  /** Everything the dashboard shows, from one read of storage (instead of one full read per message). */
+  getDashboard(): Promise<Result<DashboardValue>>;
 }
 
 const SCORE_AFFECTING: ReadonlySet<ProgressKind> = new Set(['skill', 'other']);
@@ -228,6 +251,53 @@ export function createWriter(options: WriterOptions = {}): Writer {
     }
     return view;
   }
+
+  /**
+   * A read of progress and settings only: the key list, then just those keys (and their `$` meta), validated
+   * as in a full read. Null when the area cannot list keys, when this worker has not run its migration pass
+   * yet, or when a record read needs quarantine or migration: the caller then takes the full read.
+   */
+  async function readSmall(): Promise<{ view: StoreView; savedIds: string[] } | null> {
+    if (!migrationsChecked || !area.getKeys || !area.get) return null;
+    const keys = await area.getKeys();
+    if (!keys) return null;
+    const wanted = keys.filter((k) => {
+      const base = isMetaKey(k) ? k.slice(0, -META_SUFFIX.length) : k;
+      return base === SETTINGS_KEY || base.startsWith(PROGRESS_PREFIX);
+    });
+    const view = readStore(await area.get(wanted));
+    if (view.invalid.length > 0 || view.outdated.length > 0) return null;
+    const savedIds = keys.filter((k) => k.startsWith(POSTING_PREFIX) && !isMetaKey(k)).map((k) => k.slice(POSTING_PREFIX.length));
+    return { view, savedIds };
+  }
+
+  /** Runs a read of progress and settings in the queue: the small read when possible, else the full one. */
+  function runSmall<T>(task: (view: StoreView, savedIds: string[]) => T): Promise<Result<T>> {
+    openBatch = null;
+    return mutex.run(async () => {
+      try {
+        const small = await readSmall();
+        if (small) return ok(task(small.view, small.savedIds));
+        const view = await load();
+        return ok(task(view, [...view.postings.keys()]));
+      } catch (err) {
+        return failure(err);
+      }
+    });
+  }
+
+  const listValue = (view: StoreView): ListPostingsValue => ({
+    postings: [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1)),
+    corruptCount: view.corrupt.length + view.invalid.length,
+    readOnlyCount: view.readOnly.size,
+  });
+
+  const corruptReport = (view: StoreView): CorruptReport => ({
+    quarantined: view.corrupt,
+    pending: view.invalid.map((i) => ({ key: i.key, reason: i.reason, issues: i.issues })),
+    readOnlyKeys: [...view.readOnly],
+    backups: view.backups.length,
+  });
 
   function failure(err: unknown): Result<never> {
     if (err instanceof StorageError) return fail(err.code, err.message);
@@ -411,14 +481,9 @@ export function createWriter(options: WriterOptions = {}): Writer {
         return { posting, usage };
       }),
 
-    listPostings: () =>
-      run(async (view) => ({
-        postings: [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1)),
-        corruptCount: view.corrupt.length + view.invalid.length,
-        readOnlyCount: view.readOnly.size,
-      })),
+    listPostings: () => run(async (view) => listValue(view)),
 
-    getProgress: () => run(async (view) => toProgressView(view.progress.values())),
+    getProgress: () => runSmall((view) => toProgressView(view.progress.values())),
 
     setProgress: (kind, id, done) =>
       run(async (view) => {
@@ -446,7 +511,7 @@ export function createWriter(options: WriterOptions = {}): Writer {
         return { rescored: view.postings.size, usage };
       }),
 
-    getSettings: () => run(async (view) => view.settings),
+    getSettings: () => runSmall((view) => view.settings),
 
     updateSettings: (patch) =>
       run(async (view) => {
@@ -505,20 +570,21 @@ export function createWriter(options: WriterOptions = {}): Writer {
     getReadinessHistory: () => run(async (view) => readHistory(view.all)),
 
     getOverview: () =>
+      run(async (view) => ({ ...listValue(view), progress: toProgressView(view.progress.values()), settings: view.settings })),
+
+    getProgressAndSettings: () =>
+      runSmall((view, savedIds) => ({ progress: toProgressView(view.progress.values()), settings: view.settings, savedIds })),
+
+    getDashboard: () =>
       run(async (view) => ({
-        postings: [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1)),
-        corruptCount: view.corrupt.length + view.invalid.length,
-        readOnlyCount: view.readOnly.size,
+        ...listValue(view),
         progress: toProgressView(view.progress.values()),
         settings: view.settings,
+        usage: usageOf(totalBytes(view.all), quotaBytes),
+        corrupt: corruptReport(view),
+        history: readHistory(view.all),
       })),
 
-    getCorruptRecords: () =>
-      run(async (view) => ({
-        quarantined: view.corrupt,
-        pending: view.invalid.map((i) => ({ key: i.key, reason: i.reason, issues: i.issues })),
-        readOnlyKeys: [...view.readOnly],
-        backups: view.backups.length,
-      })),
+    getCorruptRecords: () => run(async (view) => corruptReport(view)),
   };
 }

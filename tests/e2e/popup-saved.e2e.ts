@@ -260,6 +260,8 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     // popup does not control) and from the popup's script start (its own work: one round trip + render).
     const times: Record<string, number[]> = { page: [], saved: [] };
     const fromNav: Record<string, number[]> = { page: [], saved: [] };
+    // Where the time goes: script start → the saved postings' answer arrives (writer read + validation + transfer).
+    const answered: Record<string, number[]> = { page: [], saved: [] };
     for (let i = 0; i < 5; i++) {
       for (const tab of ['page', 'saved'] as const) {
         const popup = await s.context.newPage();
@@ -267,8 +269,12 @@ describe('popup and dashboard with saved postings (production build in Chromium)
         await popup.goto(popupUrl(`#${tab}`));
         await popup.locator('.popup[data-ready="true"]').waitFor();
         if (tab === 'saved') await popup.locator('[data-testid="saved-posting"]').first().waitFor();
-        const [start, ready] = await popup.evaluate(() => ['pathway-lens:popup-start', 'pathway-lens:popup-ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN));
+        await popup.waitForFunction(() => performance.getEntriesByName('pathway-lens:popup-postings').length > 0);
+        const [start, ready, postings] = await popup.evaluate(() =>
+          ['pathway-lens:popup-start', 'pathway-lens:popup-ready', 'pathway-lens:popup-postings'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+        );
         times[tab]!.push(ready! - start!);
+        answered[tab]!.push(postings! - start!);
         fromNav[tab]!.push(ready!);
         await popup.close();
       }
@@ -278,7 +284,8 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     const fmt = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(', ');
     console.log(
       `[issue 7] popup with ${(await listPostings(ext)).length} saved postings, script start → data on screen: "This page" median ${page.toFixed(0)} ms (${fmt(times.page!)}); ` +
-        `"Saved" median ${saved.toFixed(0)} ms (${fmt(times.saved!)}); from navigation: "This page" median ${median(fromNav.page!).toFixed(0)} ms, "Saved" median ${median(fromNav.saved!).toFixed(0)} ms`,
+        `"Saved" median ${saved.toFixed(0)} ms (${fmt(times.saved!)}); from navigation: "This page" median ${median(fromNav.page!).toFixed(0)} ms, "Saved" median ${median(fromNav.saved!).toFixed(0)} ms; ` +
+        `saved postings answered at median ${median([...answered.page!, ...answered.saved!]).toFixed(0)} ms after script start`,
     );
     // The issue's budget is 100 ms. On an oversubscribed machine (load average above the core count, e.g. shared
     // CI) timings are inflated several-fold; the test then guards against regressions with a looser budget and
@@ -298,7 +305,10 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     const matrix = dash.locator('[data-testid="compare-matrix"][data-rows]');
     await matrix.waitFor({ timeout: 30_000 });
     expect(Number(await matrix.getAttribute('data-rows'))).toBeGreaterThanOrEqual(1000);
-    const load = await dash.evaluate(() => performance.getEntriesByName('pathway-lens:matrix')[0]?.startTime ?? NaN);
+    const [load, dataAt] = await dash.evaluate(() => ['pathway-lens:matrix', 'pathway-lens:dashboard-data'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN));
+    // Insights render after the matrix (deferred): wait for them, and time the whole page too.
+    await dash.locator('[data-testid="insight-next-skill"]').first().waitFor({ timeout: 30_000 });
+    const insightsAt = await dash.evaluate(() => performance.now());
     // Re-render of the whole matrix (1,000 rows re-sorted) from the click to the next frame painted.
     const sorts: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -313,7 +323,8 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       );
     }
     const m = median(sorts);
-    console.log(`[issue 7] dashboard matrix with 1,004 postings: first render at ${load.toFixed(0)} ms after navigation; re-sort + paint median ${m.toFixed(0)} ms (${sorts.map((t) => t.toFixed(0)).join(', ')})`);
+    console.log(`[issue 7] dashboard with 1,004 postings: data loaded at ${dataAt!.toFixed(0)} ms after navigation, insights on screen by ${insightsAt.toFixed(0)} ms`);
+    console.log(`[issue 7] dashboard matrix with 1,004 postings: first render at ${load!.toFixed(0)} ms after navigation (${(load! - dataAt!).toFixed(0)} ms after the data arrived); re-sort + paint median ${m.toFixed(0)} ms (${sorts.map((t) => t.toFixed(0)).join(', ')})`);
     await screenshot(dash, 'dashboard-matrix-1000');
     expect(m).toBeLessThanOrEqual(300);
     await dash.close();

@@ -132,6 +132,6 @@ describe('messaging through the fake browser', () => {
       expect(MESSAGES[type].input).toBeDefined();
       expect(client).toHaveProperty(type);
     }
-    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension-page').sort()).toEqual(['applyImport', 'exportData', 'getCorruptRecords', 'previewImport']);
+    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension-page').sort()).toEqual(['applyImport', 'exportData', 'getCorruptRecords', 'getDashboard', 'previewImport']);
   });
 });

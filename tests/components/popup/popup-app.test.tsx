@@ -153,9 +153,10 @@ describe('Saved tab', () => {
     const { user } = await renderPopup('saved', { postings: manyPostings(200) });
     expect(screen.getByRole('tab', { name: 'Saved (200)' })).toBeTruthy();
     expect(screen.getByTestId('saved-count').textContent).toBe('200 saved postings');
-    expect(screen.getAllByTestId('saved-posting')).toHaveLength(40);
+    // The first rows paint at once, the rest of the first page right after (a deferred render).
+    await waitFor(() => expect(screen.getAllByTestId('saved-posting')).toHaveLength(40));
     await user.click(screen.getByTestId('saved-show-more'));
-    expect(screen.getAllByTestId('saved-posting')).toHaveLength(80);
+    await waitFor(() => expect(screen.getAllByTestId('saved-posting')).toHaveLength(80));
   });
 
   it('corrupt records: a notice, never a crash; Show details opens the dashboard', async () => {
@@ -273,5 +274,35 @@ describe('This page tab', () => {
     expect(input?.board).toBe('pasted');
     expect(input?.url).toMatch(/^https:\/\/pasted\.pathway-lens\.invalid\//);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('first paint before the saved postings', () => {
+  it('draws the roadmap and "This page" from progress and settings; Saved waits for the postings', async () => {
+    const fake = fakePopupSource({ postings: manyPostings(3), learned: ['stakeholder-management'], settings: { theme: 'dark' } });
+    let answer: (() => void) | undefined;
+    const overview = fake.source.getOverview;
+    const source = {
+      ...fake.source,
+      getOverview: () => new Promise<Awaited<ReturnType<typeof overview>>>((resolve) => (answer = () => void overview().then(resolve))),
+      getProgressAndSettings: async () => {
+        const o = await overview();
+        if (!o.ok) return o;
+        return { ok: true as const, value: { progress: o.value.progress, settings: o.value.settings, savedIds: o.value.postings.map((p) => p.id) } };
+      },
+    };
+    const { container } = render(<PopupApp pathway={pathway} source={source} initialTab="roadmap" />);
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    const toggle = container.querySelector<HTMLInputElement>('[data-testid="skill-learned-toggle"][data-skill-id="stakeholder-management"]');
+    expect(toggle?.checked).toBe(true);
+    // Not everything is in yet: the popup says so, and the Saved count waits.
+    expect(container.querySelector('.popup')?.getAttribute('data-ready')).toBe('false');
+    expect(screen.getByRole('tab', { name: 'Saved' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Saved' }));
+    expect(screen.getByRole('status').textContent).toContain('Loading');
+    answer?.();
+    await waitFor(() => expect(container.querySelector('.popup')?.getAttribute('data-ready')).toBe('true'));
+    expect(screen.getByRole('tab', { name: 'Saved (3)' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('saved-posting')).toHaveLength(3));
   });
 });
