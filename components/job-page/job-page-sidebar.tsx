@@ -52,6 +52,7 @@ export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenC
       side={view.side}
       collapsed={view.collapsed}
       onToggleCollapsed={(next) => session.setCollapsed(next)}
+      onSideChange={(next) => session.setSide(next)}
       highlightsOn={highlightsOn}
       onToggleHighlights={(on) => session.setHighlights(on)}
       onMarkLearned={(id, learned) => void session.setSkillLearned(id, learned)}

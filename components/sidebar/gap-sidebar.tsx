@@ -40,6 +40,8 @@ export interface GapSidebarProps {
   readonly onOpenCompare?: () => void;
   /** Offered in the "extension was updated" state. */
   readonly onReload?: () => void;
+  /** Move the panel (and its collapsed tab) to the other page edge; remembered per board by the caller. */
+  readonly onSideChange?: (side: SidebarSide) => void;
   /** Focus the panel on mount (the sidebar was opened by the keyboard shortcut). */
   readonly autoFocus?: boolean;
   /** The toggle command's current binding (from `browser.commands.getAll()`), shown in the tab's tooltip. */
@@ -152,6 +154,18 @@ export function GapSidebar(props: GapSidebarProps): ReactNode {
                   Highlights
                 </button>
               )}
+              {props.onSideChange && (
+                <button
+                  type="button"
+                  className="pl-icon-btn"
+                  data-testid="sidebar-side"
+                  aria-label={side === 'right' ? 'Move Pathway Lens to the left edge' : 'Move Pathway Lens to the right edge'}
+                  title={side === 'right' ? 'Move to the left' : 'Move to the right'}
+                  onClick={() => props.onSideChange?.(side === 'right' ? 'left' : 'right')}
+                >
+                  <SideSwapMark />
+                </button>
+              )}
               <button
                 type="button"
                 className="pl-icon-btn"
@@ -175,6 +189,15 @@ export function GapSidebar(props: GapSidebarProps): ReactNode {
         </aside>
       )}
     </div>
+  );
+}
+
+/** Two opposed arrows: "move to the other edge". */
+function SideSwapMark(): ReactNode {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M2 5h10M9 2l3 3-3 3M14 11H4M7 8l-3 3 3 3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 

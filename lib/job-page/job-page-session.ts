@@ -157,8 +157,11 @@ export class JobPageSession {
     const settings = await this.services.store.getSettings();
     this.board = boardOf(url, this.services);
     if (!settings.ok) return;
-    const prefs = settings.value.sidebar[this.board] ?? settings.value.defaultSidebar;
-    this.set({ collapsed: prefs.collapsed, side: prefs.position, theme: settings.value.theme });
+    const prefs = Object.hasOwn(settings.value.sidebar, this.board) ? settings.value.sidebar[this.board] : undefined;
+    const autoOpen = Object.hasOwn(settings.value.autoOpen, this.board) ? settings.value.autoOpen[this.board] : settings.value.defaultAutoOpen;
+    // A board's remembered state wins; without one, "auto-open" decides whether the panel starts open or as a tab.
+    const collapsed = prefs ? prefs.collapsed : !autoOpen;
+    this.set({ collapsed, side: (prefs ?? settings.value.defaultSidebar).position, theme: settings.value.theme });
   }
 
   private async loadProgress(): Promise<ProgressSnapshot> {
@@ -254,6 +257,11 @@ export class JobPageSession {
   setCollapsed(collapsed: boolean): void {
     this.set({ collapsed });
     void this.services.store.updateSettings({ sidebar: { board: this.board, collapsed } });
+  }
+
+  setSide(side: 'left' | 'right'): void {
+    this.set({ side });
+    void this.services.store.updateSettings({ sidebar: { board: this.board, position: side } });
   }
 
   toggleCollapsed(): void {

@@ -283,7 +283,7 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     const saved = median(times.saved!);
     const fmt = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(', ');
     console.log(
-      `[issue 7] popup with ${(await listPostings(ext)).length} saved postings, script start → data on screen: "This page" median ${page.toFixed(0)} ms (${fmt(times.page!)}); ` +
+      `[issue 7] popup with ${(await listPostings(ext)).length} saved postings, script start → the open tab's data on screen ("This page": progress and settings; "Saved": the saved list): "This page" median ${page.toFixed(0)} ms (${fmt(times.page!)}); ` +
         `"Saved" median ${saved.toFixed(0)} ms (${fmt(times.saved!)}); from navigation: "This page" median ${median(fromNav.page!).toFixed(0)} ms, "Saved" median ${median(fromNav.saved!).toFixed(0)} ms; ` +
         `saved postings answered at median ${median([...answered.page!, ...answered.saved!]).toFixed(0)} ms after script start`,
     );
@@ -293,7 +293,10 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     const load = os.loadavg()[0] ?? 0;
     const busy = load > os.cpus().length && process.env.PATHWAY_LENS_STRICT_PERF !== '1';
     const budget = busy ? 600 : 100;
-    if (busy) console.log(`[issue 7] load average ${load.toFixed(1)} on ${os.cpus().length} cores: popup budget relaxed to ${budget} ms for this run`);
+    // The real medians against the issue's 100 ms, printed whatever budget the assertion applies.
+    const verdict = (ms: number) => (ms <= 100 ? 'within 100 ms' : `OVER 100 ms by ${(ms - 100).toFixed(0)} ms`);
+    console.log(`[issue 7] popup vs the 100 ms budget: "This page" ${page.toFixed(0)} ms (${verdict(page)}); "Saved" ${saved.toFixed(0)} ms (${verdict(saved)})`);
+    if (busy) console.log(`[issue 7] load average ${load.toFixed(1)} on ${os.cpus().length} cores: the assertion is relaxed to ${budget} ms for this run (the numbers above are the measured ones)`);
     expect(page).toBeLessThanOrEqual(budget);
     expect(saved).toBeLessThanOrEqual(budget);
   });

@@ -167,6 +167,40 @@ describe('JobPageSession', () => {
   });
 });
 
+describe('JobPageSession: per-board sidebar settings', () => {
+  const ready = async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') }) as CaptureResult;
+
+  it('starts as a tab on a board whose auto-open is off, and open where it is on', async () => {
+    const store = makeStore();
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, autoOpen: { linkedin: false } } });
+    const off = new JobPageSession(services(store, ready));
+    await off.navigate(url('1'));
+    expect(off.getView().collapsed).toBe(true);
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, defaultAutoOpen: false, autoOpen: { linkedin: true } } });
+    const on = new JobPageSession(services(store, ready));
+    await on.navigate(url('1'));
+    expect(on.getView().collapsed).toBe(false);
+  });
+
+  it('remembers the side and the collapsed state for the board', async () => {
+    const store = makeStore();
+    const patches: unknown[] = [];
+    store.updateSettings = async (patch) => {
+      patches.push(patch);
+      return { ok: true, value: null };
+    };
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    session.setSide('right');
+    session.setCollapsed(false);
+    expect(session.getView().side).toBe('right');
+    expect(patches).toEqual([
+      { sidebar: { board: 'linkedin', position: 'right' } },
+      { sidebar: { board: 'linkedin', collapsed: false } },
+    ]);
+  });
+});
+
 describe('JobPageSession: quick in-page navigation', () => {
   const capturing = () =>
     vi.fn((u: URL, _previous: CapturedPosting | null, signal: AbortSignal, _before?: CapturedPosting | null): Promise<CaptureResult> => {

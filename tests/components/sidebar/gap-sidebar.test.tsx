@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GapSidebar, type GapSidebarProps, type PostingStatus, type ReadyState, type SidebarState } from '../../../components/sidebar';
 import { scoreReport } from '../../../lib/scoring/score-report';
@@ -618,5 +618,21 @@ describe('GapSidebar renders page text as text', () => {
     expect(container.textContent).toContain(`Needs ${evil}`);
     expect(screen.getByTestId('skill').dataset.skillId).toBe('x-<svg onload=alert(1)>');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('GapSidebar: moving to the other edge', () => {
+  it('offers the opposite side and reports it', () => {
+    const onSideChange = vi.fn();
+    renderSidebar({ side: 'right', onSideChange });
+    const button = screen.getByTestId('sidebar-side');
+    expect(button.getAttribute('aria-label')).toBe('Move Pathway Lens to the left edge');
+    fireEvent.click(button);
+    expect(onSideChange).toHaveBeenCalledWith('left');
+  });
+
+  it('has no side button when the caller cannot remember a side', () => {
+    renderSidebar({ side: 'left' });
+    expect(screen.queryByTestId('sidebar-side')).toBeNull();
   });
 });
