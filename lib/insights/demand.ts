@@ -5,6 +5,7 @@ import { importanceRank } from '../pathway/lookups';
 import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { coverageOf, levelsOf, type AskLevel, type Coverage } from './coverage';
+import { readiness } from '../scoring/readiness';
 import { cachedScoreReport } from './score-cache';
 
 /**
@@ -150,7 +151,7 @@ function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnaps
 export function recommendNextSkill(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): NextSkill {
   const pathway = options.pathway ?? bundledPathway;
   const levels = postings.map((p) => levelsOf(p.report));
-  return recommendFrom(postings, levels, demandOf(postings, levels, progress, pathway), progress, pathway, options.score ?? cachedScoreReport);
+  return recommendFrom(postings, levels, demandOf(postings, levels, progress, pathway), progress, pathway, options.score);
 }
 
 /**
@@ -164,8 +165,11 @@ function recommendFrom(
   demandList: readonly SkillDemand[],
   progress: ProgressSnapshot,
   pathway: Pathway,
-  score: ReadinessFn,
+  injected: ReadinessFn | undefined,
 ): NextSkill {
+  // Current scores are shared with the other views (memoised); "what if" scores need readiness only.
+  const score = injected ?? cachedScoreReport;
+  const rescore = injected ?? readiness;
   if (postings.length === 0) return { kind: 'none', reason: 'no-postings', text: 'Save a few postings to get a recommendation of what to learn next.' };
   const open = pathway.skillsToLearn.filter((s) => !progress.learnedSkills.has(s.id));
   if (open.length === 0) return { kind: 'none', reason: 'all-learned', text: 'You have marked every roadmap skill learned.' };
@@ -182,7 +186,7 @@ function recommendFrom(
     let gaining = 0;
     postings.forEach((p, i) => {
       const was = beforeScores[i] ?? 0;
-      const r = levels[i]?.has(skill.id) ? score(p.report, learned).readiness : was;
+      const r = levels[i]?.has(skill.id) ? rescore(p.report, learned).readiness : was;
       sum += r;
       if (r > was) gaining++;
     });
@@ -241,6 +245,6 @@ export function computeInsights(postings: readonly InsightPosting[], progress: P
     averageReadiness: averageReadiness(postings, progress, score),
     demand,
     blockingGaps: blockingOf(demand, pathway),
-    nextSkill: recommendFrom(postings, levels, demand, progress, pathway, score),
+    nextSkill: recommendFrom(postings, levels, demand, progress, pathway, options.score),
   };
 }

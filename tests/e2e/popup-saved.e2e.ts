@@ -303,6 +303,10 @@ describe('popup and dashboard with saved postings (production build in Chromium)
 
   it('dashboard matrix of 1,000 saved postings renders ≤ 300 ms (measured)', async () => {
     await send(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
+    // The import makes every open extension page reload (the popup page `ext` reads all 1,004 postings): let those
+    // reads finish first (a read through the writer's queue answers after them), so the dashboard is timed alone.
+    await ext.waitForTimeout(300);
+    await send(ext, 'getProgressAndSettings');
     const dash = await s.context.newPage();
     await dash.goto(dashboardUrl());
     const matrix = dash.locator('[data-testid="compare-matrix"][data-rows]');
@@ -312,6 +316,18 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     // Insights render after the matrix (deferred): wait for them, and time the whole page too.
     await dash.locator('[data-testid="insight-next-skill"]').first().waitFor({ timeout: 30_000 });
     const insightsAt = await dash.evaluate(() => performance.now());
+    // The writer's share once the queue is idle: one read + validation of everything, and its transfer to the page.
+    const readTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      // Timed in the page (the answer is not sent on to Node, which would time DevTools instead).
+      readTimes.push(
+        await dash.evaluate(async () => {
+          const t0 = performance.now();
+          await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'getDashboard', timestamp: Date.now() });
+          return performance.now() - t0;
+        }),
+      );
+    }
     // Re-render of the whole matrix (1,000 rows re-sorted) from the click to the next frame painted.
     const sorts: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -326,7 +342,7 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       );
     }
     const m = median(sorts);
-    console.log(`[issue 7] dashboard with 1,004 postings: data loaded at ${dataAt!.toFixed(0)} ms after navigation, insights on screen by ${insightsAt.toFixed(0)} ms`);
+    console.log(`[issue 7] dashboard with 1,004 postings: data loaded at ${dataAt!.toFixed(0)} ms after navigation, insights on screen by ${insightsAt.toFixed(0)} ms; getDashboard round trip (idle queue) median ${median(readTimes).toFixed(0)} ms`);
     console.log(`[issue 7] dashboard matrix with 1,004 postings: first render at ${load!.toFixed(0)} ms after navigation (${(load! - dataAt!).toFixed(0)} ms after the data arrived); re-sort + paint median ${m.toFixed(0)} ms (${sorts.map((t) => t.toFixed(0)).join(', ')})`);
     await screenshot(dash, 'dashboard-matrix-1000');
     expect(m).toBeLessThanOrEqual(300);
