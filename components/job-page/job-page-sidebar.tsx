@@ -62,7 +62,7 @@ export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenC
       onSkillClick={(skill) => {
         scrollToSkill(pageDocument, skill.mentions, { root: descriptionRoot() ?? pageDocument.body });
       }}
-      onOpenCompare={onOpenCompare}
+      onOpenCompare={onOpenCompare ?? (() => void session.openCompare())}
       onReload={onReload}
       shortcutLabel={shortcutLabel}
       autoFocus={autoFocus}

@@ -660,10 +660,16 @@ function Footer(props: ReadyProps): ReactNode {
             </select>
           </span>
         )}
-        {(compareHref || props.onOpenCompare) && (
-          <a className="pl-compare" href={compareHref ?? '#'} target="_blank" rel="noopener noreferrer" onClick={onCompareClick}>
+        {compareHref ? (
+          <a className="pl-compare" href={compareHref} target="_blank" rel="noopener noreferrer" onClick={onCompareClick}>
             Compare saved
           </a>
+        ) : (
+          props.onOpenCompare && (
+            <button type="button" className="pl-compare pl-link-btn" data-testid="open-compare" onClick={() => props.onOpenCompare?.()}>
+              Compare saved
+            </button>
+          )
         )}
       </div>
     </footer>

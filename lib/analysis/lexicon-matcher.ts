@@ -43,8 +43,15 @@ export interface LexiconTrie {
   readonly edgeParent: Int32Array;
   readonly edgeWord: Int32Array;
   readonly edgeChild: Int32Array;
-  /** Terminals by node (undefined where no alias ends). */
-  readonly terminals: readonly (readonly Terminal[] | undefined)[];
+  /**
+   * By node: the entry of the first case-insensitive alias ending there (undefined where none does).
+   * Only that one can ever match, so no other case-insensitive terminal is kept.
+   */
+  readonly terminalEntry: readonly (LexiconEntry | undefined)[];
+  /** By node: the case-sensitive aliases ending there, in registration order (undefined where none do). */
+  readonly rawTerminals: readonly (readonly Terminal[] | undefined)[];
+  /** 1 where rawTerminals has a list. */
+  readonly hasRaw: Uint8Array;
   readonly maxDepth: number;
   readonly entries: readonly LexiconEntry[];
 }
@@ -56,11 +63,38 @@ export const MAX_ALIAS_TOKENS = 8;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** tokenize() on ASCII: runs of [a-z0-9], plus a trailing `++`/`#` run of at most 2 not followed by a word char. */
 const ASCII_TOKEN = /[a-z0-9]+(?:[+#]{2}(?![a-z0-9])|[+#](?![+#a-z0-9]))?/g;
+/** The same over many aliases joined by newlines, with each newline kept as a separator token. */
+const ASCII_TOKEN_OR_NEWLINE = /[a-z0-9]+(?:[+#]{2}(?![a-z0-9])|[+#](?![+#a-z0-9]))?|\n/g;
+const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
+const SEPARATOR = '\n';
 
 /** The lower-cased tokens of an alias, identical to tokenize(alias).words. */
 export function aliasWords(alias: string): string[] {
   if (PRINTABLE_ASCII.test(alias)) return alias.toLowerCase().match(ASCII_TOKEN) ?? [];
   return tokenize(alias).words;
+}
+
+/**
+ * The words of every alias in order, each alias followed by a SEPARATOR token: one toLowerCase()
+ * and one native regex pass over the joined aliases when they are all printable ASCII (a newline
+ * is no word character, so no token crosses it), else aliasWords() alias by alias.
+ */
+function aliasTokenStream(aliases: readonly string[]): string[] {
+  const joined = aliases.join(SEPARATOR);
+  if (PRINTABLE_ASCII_LINES.test(joined)) {
+    const toks: string[] = joined.toLowerCase().match(ASCII_TOKEN_OR_NEWLINE) ?? [];
+    toks.push(SEPARATOR);
+    // A newline inside an alias would split it in two: then the counts differ and the slow path runs.
+    let seps = 0;
+    for (let k = 0; k < toks.length; k++) if (toks[k] === SEPARATOR) seps++;
+    if (seps === aliases.length) return toks;
+  }
+  const out: string[] = [];
+  for (const a of aliases) {
+    for (const w of aliasWords(a)) out.push(w);
+    out.push(SEPARATOR);
+  }
+  return out;
 }
 
 function edgeSlot(node: number, id: number, mask: number): number {
@@ -73,71 +107,116 @@ function rawWords(alias: string): string[] {
 }
 
 export function buildLexiconTrie(entries: readonly LexiconEntry[]): LexiconTrie {
-  // Pass 1: split every alias once and number the words (the stride must be known before edges are keyed).
-  const vocab = new Map<string, number>();
-  const split: { words: string[]; entry: LexiconEntry; raw: string[] | null }[] = [];
-  for (const entry of entries) {
-    for (const a of entry.aliases) split.push({ words: aliasWords(a), entry, raw: null });
+  // Every alias in insertion order (aliases, then case-sensitive aliases, entry by entry), split in one pass.
+  const aliases: string[] = [];
+  /** Index just past each entry's last alias. */
+  const entryEnds = new Int32Array(entries.length);
+  /** Raw token texts of the case-sensitive aliases, by alias index. */
+  const raws = new Map<number, string[]>();
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e] as LexiconEntry;
+    aliases.push(...entry.aliases);
     const cs = entry.caseSensitiveAliases;
-    if (cs) for (const a of cs) split.push({ words: aliasWords(a), entry, raw: rawWords(a) });
+    if (cs) {
+      for (const a of cs) {
+        raws.set(aliases.length, rawWords(a));
+        aliases.push(a);
+      }
+    }
+    entryEnds[e] = aliases.length;
   }
-  for (const s of split) {
-    for (const w of s.words) if (!vocab.has(w)) vocab.set(w, vocab.size + 1);
+  const toks = aliasTokenStream(aliases);
+  const n = toks.length;
+  // Number the words in order of first appearance (ids from 1; separators get 0).
+  const vocab = new Map<string, number>();
+  const words: string[] = [''];
+  const ids = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = toks[k] as string;
+    if (w === SEPARATOR) continue;
+    let id = vocab.get(w);
+    if (id === undefined) {
+      id = words.length;
+      vocab.set(w, id);
+      words.push(w);
+    }
+    ids[k] = id;
   }
+  const vocabSize = words.length - 1;
   // The integer-keyed table (load ≤ 1/4, so most probes of a non-alias word hit an empty slot at once).
   let size = 16;
-  while (size < vocab.size * 4) size *= 2;
+  while (size < vocabSize * 4) size *= 2;
   const mask = size - 1;
   const slotKeys = new Int32Array(size);
   const slotIds = new Int32Array(size);
-  const words: string[] = [''];
-  for (const [w, id] of vocab) {
-    words.push(w);
-    const key = wordKey(w);
+  // One small wordKey() call per word: it is baseline-compiled after a few calls, where one long loop would stay interpreted.
+  for (let id = 1; id <= vocabSize; id++) {
+    const key = wordKey(words[id] as string);
     if (key === 0) continue; // non-ASCII words are found through the Map
     let slot = key & mask;
     while (slotIds[slot] !== 0) slot = (slot + 1) & mask;
     slotKeys[slot] = key;
     slotIds[slot] = id;
   }
-  // Pass 2: insert. Nodes are numbered from 1 (0 is the root); the edge table has room for every alias word.
-  let totalWords = 0;
-  for (const sp of split) totalWords += sp.words.length;
+  // Insert. Nodes are numbered from 1 (0 is the root); the edge table has room for every alias word.
+  const totalWords = n - aliases.length;
   let edgeSize = 16;
   while (edgeSize < totalWords * 2) edgeSize *= 2;
   const edgeMask = edgeSize - 1;
-  const rootChild = new Int32Array(vocab.size + 1);
+  const rootChild = new Int32Array(vocabSize + 1);
   const edgeParent = new Int32Array(edgeSize);
   const edgeWord = new Int32Array(edgeSize);
   const edgeChild = new Int32Array(edgeSize);
-  const terminals: Terminal[][] = [];
+  // At most one node per alias word, plus the root.
+  const terminalEntry = new Array<LexiconEntry | undefined>(totalWords + 1);
+  const rawTerminals: Terminal[][] = [];
+  const hasRaw = new Uint8Array(totalWords + 1);
   let nodes = 1;
   let maxDepth = 0;
-  for (const sp of split) {
-    const n = sp.words.length;
-    if (n === 0 || n > MAX_ALIAS_TOKENS) continue;
-    let node = 0;
-    for (const w of sp.words) {
-      const id = vocab.get(w) ?? 0;
-      if (node === 0) {
-        let child = rootChild[id] ?? 0;
-        if (child === 0) rootChild[id] = child = nodes++;
-        node = child;
-        continue;
+  let first = 0;
+  let alias = 0;
+  let entry = 0;
+  for (let k = 0; k < n; k++) {
+    if (ids[k] !== 0) continue;
+    // toks[first, k) are the words of alias number `alias`.
+    const len = k - first;
+    if (len > 0 && len <= MAX_ALIAS_TOKENS) {
+      let node = 0;
+      for (let j = first; j < k; j++) {
+        const id = ids[j] as number;
+        if (node === 0) {
+          let child = rootChild[id] as number;
+          if (child === 0) rootChild[id] = child = nodes++;
+          node = child;
+          continue;
+        }
+        let slot = edgeSlot(node, id, edgeMask);
+        while (edgeChild[slot] !== 0 && (edgeParent[slot] !== node || edgeWord[slot] !== id)) slot = (slot + 1) & edgeMask;
+        if (edgeChild[slot] === 0) {
+          edgeParent[slot] = node;
+          edgeWord[slot] = id;
+          edgeChild[slot] = nodes++;
+        }
+        node = edgeChild[slot] as number;
       }
-      let slot = edgeSlot(node, id, edgeMask);
-      while (edgeChild[slot] !== 0 && (edgeParent[slot] !== node || edgeWord[slot] !== id)) slot = (slot + 1) & edgeMask;
-      if (edgeChild[slot] === 0) {
-        edgeParent[slot] = node;
-        edgeWord[slot] = id;
-        edgeChild[slot] = nodes++;
+      while ((entryEnds[entry] as number) <= alias) entry++;
+      const owner = entries[entry] as LexiconEntry;
+      const raw = raws.size === 0 ? undefined : raws.get(alias);
+      if (raw === undefined) {
+        if (terminalEntry[node] === undefined) terminalEntry[node] = owner;
+      } else {
+        const t: Terminal = { entry: owner, raw };
+        const list = rawTerminals[node];
+        if (list) list.push(t);
+        else rawTerminals[node] = [t];
+        hasRaw[node] = 1;
       }
-      node = edgeChild[slot] ?? 0;
+      if (len > maxDepth) maxDepth = len;
     }
-    (terminals[node] ??= []).push({ entry: sp.entry, raw: sp.raw });
-    if (n > maxDepth) maxDepth = n;
+    first = k + 1;
+    alias++;
   }
-  return { vocab, slotKeys, slotIds, words, rootChild, edgeParent, edgeWord, edgeChild, terminals, maxDepth, entries };
+  return { vocab, slotKeys, slotIds, words, rootChild, edgeParent, edgeWord, edgeChild, terminalEntry, rawTerminals, hasRaw, maxDepth, entries };
 }
 
 let cached: LexiconTrie | null = null;
@@ -147,11 +226,8 @@ export function lexiconTrie(): LexiconTrie {
   return cached;
 }
 
-function acceptTerminal(terminals: readonly Terminal[], text: string, tokens: Tokens, from: number): Terminal | null {
-  // Case-insensitive terminals first: the first one registered for an alias wins.
-  for (const t of terminals) {
-    if (t.raw === null) return t;
-  }
+/** The first case-sensitive alias at a node whose raw token texts equal the text's exactly, or null. */
+function acceptRaw(terminals: readonly Terminal[], text: string, tokens: Tokens, from: number): LexiconEntry | null {
   for (const t of terminals) {
     const raw = t.raw;
     if (raw === null) continue;
@@ -162,7 +238,7 @@ function acceptTerminal(terminals: readonly Terminal[], text: string, tokens: To
       const r = raw[k] ?? '';
       ok = e - s === r.length && text.startsWith(r, s);
     }
-    if (ok) return t;
+    if (ok) return t.entry;
   }
   return null;
 }
@@ -195,7 +271,7 @@ function wordIds(tokens: Tokens, trie: LexiconTrie): Int32Array {
 export function matchLexicon(text: string, tokens: Tokens, trie: LexiconTrie = lexiconTrie()): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   const { starts, ends, count } = tokens;
-  const { rootChild, edgeParent, edgeWord, edgeChild, terminals, maxDepth } = trie;
+  const { rootChild, edgeParent, edgeWord, edgeChild, terminalEntry, rawTerminals, hasRaw, maxDepth } = trie;
   const edgeMask = edgeChild.length - 1;
   const ids = wordIds(tokens, trie);
   let i = 0;
@@ -205,7 +281,7 @@ export function matchLexicon(text: string, tokens: Tokens, trie: LexiconTrie = l
       i++;
       continue;
     }
-    let best: Terminal | null = null;
+    let best: LexiconEntry | null = null;
     let bestEnd = i;
     for (let j = i; j < count && j - i < maxDepth; j++) {
       if (j > i) {
@@ -220,18 +296,17 @@ export function matchLexicon(text: string, tokens: Tokens, trie: LexiconTrie = l
         if (child === 0) break;
         node = child;
       }
-      const terms = terminals[node];
-      if (terms) {
-        const t = acceptTerminal(terms, text, tokens, i);
-        if (t) {
-          best = t;
-          bestEnd = j + 1;
-        }
+      // Case-insensitive terminals first: the first one registered for an alias wins.
+      let hit = terminalEntry[node] ?? null;
+      if (hit === null && hasRaw[node] === 1) hit = acceptRaw(rawTerminals[node] ?? [], text, tokens, i);
+      if (hit !== null) {
+        best = hit;
+        bestEnd = j + 1;
       }
     }
     if (best) {
       out.push({
-        entry: best.entry,
+        entry: best,
         firstToken: i,
         lastToken: bestEnd,
         start: starts[i] ?? 0,

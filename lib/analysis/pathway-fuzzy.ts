@@ -46,31 +46,55 @@ interface FuzzyVocabulary {
 }
 
 interface FuzzyState extends FuzzyVocabulary {
-  /** Every vocabulary word and each of its one-letter deletions → the vocabulary words. */
-  readonly deletes: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Every vocabulary word and each of its one-letter deletions → the vocabulary words, in vocabulary
+   * order: a lone word is stored as itself (most keys), a list only for two or more.
+   */
+  readonly deletes: ReadonlyMap<string, string | readonly string[]>;
   readonly buckets: Map<string, Fuse<FuzzyRecord>>;
 }
 
 let vocabulary: FuzzyVocabulary | null = null;
-let deletesMap: ReadonlyMap<string, readonly string[]> | null = null;
+let deletesMap: ReadonlyMap<string, string | readonly string[]> | null = null;
 const buckets = new Map<string, Fuse<FuzzyRecord>>();
 
+/** Lower-cases every text; one toLowerCase() over the joined texts when they are all printable ASCII. */
+function lowerAll(texts: readonly string[]): string[] {
+  const joined = texts.join('\n');
+  if (PRINTABLE_ASCII_LINES.test(joined)) {
+    const parts = joined.toLowerCase().split('\n');
+    if (parts.length === texts.length) return parts;
+  }
+  return texts.map((t) => t.toLowerCase());
+}
+
+const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
+
 function records(entries: readonly LexiconEntry[]): FuzzyRecord[] {
-  const out: FuzzyRecord[] = [];
-  const seen = new Set<string>();
+  // Very short aliases ("ai", "api") only produce noise as fuzzy targets; the exact pass has them.
+  const texts: string[] = [];
+  const skills: PathwaySkillId[] = [];
   for (const e of entries) {
     const skillId = e.pathwaySkillId;
     if (!skillId) continue;
-    const { aliases } = e;
-    for (let k = -1; k < aliases.length; k++) {
-      const a = k < 0 ? e.label : (aliases[k] ?? '');
-      // Very short aliases ("ai", "api") only produce noise as fuzzy targets; the exact pass has them.
-      if (a.length < 5) continue;
-      const key = a.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ skillId, text: key });
+    if (e.label.length >= 5) {
+      texts.push(e.label);
+      skills.push(skillId);
     }
+    for (const a of e.aliases) {
+      if (a.length < 5) continue;
+      texts.push(a);
+      skills.push(skillId);
+    }
+  }
+  const lower = lowerAll(texts);
+  const out: FuzzyRecord[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < lower.length; k++) {
+    const key = lower[k] as string;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ skillId: skills[k] as PathwaySkillId, text: key });
   }
   return out;
 }
@@ -101,27 +125,57 @@ function pushOnce<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else if (list[list.length - 1] !== v) list.push(v);
 }
 
+const ALNUM_RUN_OR_NEWLINE = /[a-z0-9]+|\n/g;
+
+/** Record indices by word: wordsOf() of every record text, in one regex pass over the joined texts when possible. */
+function wordIndex(recs: readonly FuzzyRecord[]): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  const texts: string[] = [];
+  for (const r of recs) texts.push(r.text);
+  const joined = texts.join('\n');
+  // Record texts are lower case already; printable ASCII is unchanged by wordsOf()'s toLowerCase().
+  if (PRINTABLE_ASCII_LINES.test(joined) && joined === joined.toLowerCase()) {
+    const toks = joined.match(ALNUM_RUN_OR_NEWLINE) ?? [];
+    let i = 0;
+    for (const w of toks) {
+      if (w === '\n') {
+        i++;
+        continue;
+      }
+      // Record indices grow, so a repeated word in one record is caught by the last-value check.
+      if (w.length >= MIN_WORD && w.length <= MAX_WORD) pushOnce(byWord, w, i);
+    }
+    if (i === recs.length - 1) return byWord;
+    byWord.clear();
+  }
+  for (let i = 0; i < recs.length; i++) for (const w of wordsOf(recs[i]?.text ?? '')) pushOnce(byWord, w, i);
+  return byWord;
+}
+
 /** The pathway phrasings and their words, built on the first fuzzy query and kept. */
 function fuzzyVocabulary(): FuzzyVocabulary {
   if (vocabulary) return vocabulary;
   const recs = records(skillsLexicon);
-  const byWord = new Map<string, number[]>();
-  for (let i = 0; i < recs.length; i++) {
-    // Record indices grow, so a repeated word in one record is caught by the last-value check.
-    for (const w of wordsOf(recs[i]?.text ?? '')) pushOnce(byWord, w, i);
-  }
-  vocabulary = { records: recs, byWord };
+  vocabulary = { records: recs, byWord: wordIndex(recs) };
   return vocabulary;
 }
 
+/** Adds vocabulary word w under key d unless it is already the last word there (each w is added in one run). */
+function addDelete(deletes: Map<string, string | string[]>, d: string, w: string): void {
+  const cur = deletes.get(d);
+  if (cur === undefined) deletes.set(d, w);
+  else if (typeof cur === 'string') {
+    if (cur !== w) deletes.set(d, [cur, w]);
+  } else if (cur[cur.length - 1] !== w) cur.push(w);
+}
+
 /** The symmetric-delete map, built when the first word not spelt like a pathway word is checked. */
-function deletionMap(): ReadonlyMap<string, readonly string[]> {
+function deletionMap(): ReadonlyMap<string, string | readonly string[]> {
   if (deletesMap) return deletesMap;
-  const deletes = new Map<string, string[]>();
+  const deletes = new Map<string, string | string[]>();
   for (const w of fuzzyVocabulary().byWord.keys()) {
-    // Each vocabulary word is pushed in one run, so the last-value check removes its duplicates.
-    pushOnce(deletes, w, w);
-    for (let i = 0; i < w.length; i++) pushOnce(deletes, w.slice(0, i) + w.slice(i + 1), w);
+    addDelete(deletes, w, w);
+    for (let i = 0; i < w.length; i++) addDelete(deletes, w.slice(0, i) + w.slice(i + 1), w);
   }
   deletesMap = deletes;
   return deletes;
@@ -155,6 +209,12 @@ function bucket(st: FuzzyVocabulary, word: string, spelt: readonly string[]): Fu
   return fuse;
 }
 
+function addAll(found: Set<string>, words: string | readonly string[] | undefined): void {
+  if (words === undefined) return;
+  if (typeof words === 'string') found.add(words);
+  else for (const w of words) found.add(w);
+}
+
 /** Vocabulary words within a one-deletion neighbourhood of a token that is not itself a vocabulary word. */
 export function nearWords(token: string): string[] {
   const byWord = fuzzyVocabulary().byWord;
@@ -162,10 +222,10 @@ export function nearWords(token: string): string[] {
   if (t.length < MIN_WORD + 1 || t.length > MAX_WORD || byWord.has(t)) return [];
   const deletes = deletionMap();
   const found = new Set<string>();
-  for (const w of deletes.get(t) ?? []) found.add(w); // a letter missing
+  addAll(found, deletes.get(t)); // a letter missing
   for (const d of deletions(t)) {
     if (byWord.has(d)) found.add(d); // a letter too many
-    for (const w of deletes.get(d) ?? []) found.add(w); // a letter wrong or swapped
+    addAll(found, deletes.get(d)); // a letter wrong or swapped
   }
   return [...found];
 }

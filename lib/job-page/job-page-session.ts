@@ -23,6 +23,7 @@ export interface JobPageStore {
   setPostingStatus(id: string, status: PostingStatus): Promise<Result<unknown>>;
   setSkillLearned(skillId: string, learned: boolean): Promise<Result<unknown>>;
   setOtherSkillKnown(skillId: string, known: boolean): Promise<Result<unknown>>;
+  openDashboard(compare?: string[]): Promise<Result<unknown>>;
 }
 
 export interface JobPageServices {
@@ -257,6 +258,15 @@ export class JobPageSession {
   setCollapsed(collapsed: boolean): void {
     this.set({ collapsed });
     void this.services.store.updateSettings({ sidebar: { board: this.board, collapsed } });
+  }
+
+  /** The dashboard's compare view, with this posting preselected once it is saved. */
+  async openCompare(): Promise<void> {
+    const state = this.view.state;
+    const posting = this.view.posting;
+    const saved = state.kind === 'ready' && state.savedStatus !== null && posting ? [posting.jobKey] : undefined;
+    const r = await this.services.store.openDashboard(saved);
+    if (!r.ok) this.setSaveError(r.error.message);
   }
 
   setSide(side: 'left' | 'right'): void {

@@ -62,3 +62,5 @@ export const getProgressAndSettings = () => send('getProgressAndSettings', undef
 export const getDashboard = () => send('getDashboard', undefined);
 
 export type { Result };
+/** Opens the dashboard in a new tab (from the sidebar, which cannot link to an extension page), optionally comparing postings. */
+export const openDashboard = (compare?: string[]) => send('openDashboard', compare ? { compare } : {});

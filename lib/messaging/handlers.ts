@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
-import { fail, type Result } from '../storage/result';
+import { fail, ok, type Result } from '../storage/result';
 import type { Writer } from '../storage/writer';
 import { MESSAGE_TYPES, MESSAGES, messenger, type MessageType } from './protocol';
 import { classifySender, sameOrigin, type SenderTrust } from './sender';
@@ -43,6 +43,11 @@ function handlersFor(writer: Writer): Handlers {
     getOverview: () => writer.getOverview(),
     getProgressAndSettings: () => writer.getProgressAndSettings(),
     getDashboard: () => writer.getDashboard(),
+    openDashboard: async (d) => {
+      const query = d.compare && d.compare.length > 0 ? `?compare=${d.compare.map(encodeURIComponent).join(',')}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${query}`) });
+      return ok(null);
+    },
   };
 }
 

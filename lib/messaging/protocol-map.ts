@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Result } from '../storage/result';
 import type { Writer } from '../storage/writer';
 import type { MessageInput } from './protocol';
 
@@ -34,6 +35,7 @@ export interface ProtocolMap {
   getOverview(data?: undefined): Answer<'getOverview'>;
   getProgressAndSettings(data?: undefined): Answer<'getProgressAndSettings'>;
   getDashboard(data?: undefined): Answer<'getDashboard'>;
+  openDashboard(data: MessageInput<'openDashboard'>): Result<null>;
 }
 
 // Silent: message payloads hold the user's notes and postings; they do not belong in console logs.

@@ -38,6 +38,8 @@ export const MESSAGES = {
   getProgressAndSettings: { input: NoInput, access: 'any' },
   // Holds the corrupt-record report (as getCorruptRecords): extension pages only.
   getDashboard: { input: NoInput, access: 'extension-page' },
+  // The sidebar's "Compare" link: a web page cannot open an extension page itself, so the background does.
+  openDashboard: { input: z.object({ compare: z.array(PostingIdSchema).max(6).optional() }).strict(), access: 'any' },
 } as const satisfies Record<string, { input: z.ZodType; access: Access }>;
 
 export type MessageType = keyof typeof MESSAGES;

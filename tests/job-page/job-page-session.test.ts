@@ -58,6 +58,7 @@ function makeStore(): JobPageStore & { learned: Set<string>; saved: SavedPosting
       return { ok: true, value: null };
     },
     setOtherSkillKnown: async () => ({ ok: true, value: null }),
+    openDashboard: async () => ({ ok: true, value: null }),
   };
 }
 
@@ -164,6 +165,23 @@ describe('JobPageSession', () => {
     await session.navigate(url('1'));
     session.invalidate();
     expect(session.getView().state.kind).toBe('context-invalidated');
+  });
+});
+
+describe('JobPageSession: compare', () => {
+  it('opens the dashboard, preselecting this posting only once it is saved', async () => {
+    const store = makeStore();
+    const opened: Array<string[] | undefined> = [];
+    store.openDashboard = async (compare) => {
+      opened.push(compare);
+      return { ok: true, value: null };
+    };
+    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    await session.openCompare();
+    await session.save();
+    await session.openCompare();
+    expect(opened).toEqual([undefined, ['linkedin:1']]);
   });
 });
 

@@ -53,6 +53,18 @@ describe('messaging through the fake browser', () => {
     expect(await client.getStorageUsage()).toMatchObject({ ok: true, value: { warn: false } });
   });
 
+  it('opens the dashboard for the sidebar (which cannot link to an extension page), with a validated compare list', async () => {
+    sendAs(contentScript());
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    expect(await client.openDashboard(['linkedin:4100000102'])).toEqual({ ok: true, value: null });
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/dashboard.html?compare=linkedin%3A4100000102') });
+    expect(await client.openDashboard()).toEqual({ ok: true, value: null });
+    expect(create).toHaveBeenLastCalledWith({ url: fakeBrowser.runtime.getURL('/dashboard.html') });
+    const tooMany = await client.openDashboard(['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'a:6', 'a:7']);
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+
   it('deletes with undo', async () => {
     sendAs(contentScript());
     await client.savePosting(makeInput('greenhouse:acme:1', { url: PAGE_URL }));
