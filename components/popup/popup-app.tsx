@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { Pathway } from '../../lib/pathway/schema';
 import { toProgressSnapshot } from '../../lib/storage/progress';
+import { applySettingsPatch } from '../../lib/storage/settings';
 import { InsightsView } from '../insights/insights-view';
 import type { RoadmapProgress } from '../roadmap/roadmap-progress';
 import { RoadmapView } from '../roadmap/roadmap-view';
@@ -9,6 +10,7 @@ import { SavedPostingsView } from '../saved/saved-postings-view';
 import { useAppliedTheme } from '../ui/use-theme';
 import { panelId, PopupHeader, tabId, type PopupTab } from './popup-header';
 import type { PopupSource } from './popup-source';
+import { SettingsPanel } from './settings-panel';
 import { ThisPageView } from './this-page-view';
 import { toggled, usePopupData } from './use-popup-data';
 
@@ -125,6 +127,15 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
           <div className="popup__panel">
             <h2 className="popup__title">This page</h2>
             <ThisPageView source={source} progress={snapshot} savedIds={savedIds} onSaved={() => void reload()} />
+            {data.settings ? (
+              <SettingsPanel
+                settings={data.settings}
+                onChange={(patch) => {
+                  patchSettings((s) => applySettingsPatch(s, patch, s.updatedAt));
+                  write(() => source.updateSettings(patch));
+                }}
+              />
+            ) : null}
           </div>
         ) : tab === 'saved' ? (
           <div className="popup__panel">
@@ -157,3 +168,4 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
     </div>
   );
 }
+

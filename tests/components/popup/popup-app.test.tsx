@@ -55,6 +55,27 @@ describe('PopupApp shell', () => {
   });
 });
 
+describe('Settings (This page tab)', () => {
+  it('changes the theme and where the sidebar opens by itself, and stores each change', async () => {
+    const { user, source, getSettings } = await renderPopup('page');
+    const settings = screen.getByTestId('settings');
+    await user.click(within(settings).getByText('Settings'));
+    await user.selectOptions(within(settings).getByLabelText('Theme'), 'dark');
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    const linkedin = settings.querySelector<HTMLInputElement>('input[data-board="linkedin"]');
+    expect(linkedin?.checked).toBe(true);
+    await user.click(linkedin!);
+    await user.click(within(settings).getByLabelText('Open the sidebar by itself on job pages'));
+    expect(source.updateSettings).toHaveBeenCalledWith({ theme: 'dark' });
+    expect(source.updateSettings).toHaveBeenCalledWith({ autoOpen: { board: 'linkedin', enabled: false } });
+    expect(source.updateSettings).toHaveBeenCalledWith({ defaultAutoOpen: false });
+    await waitFor(() => expect(getSettings()).toMatchObject({ theme: 'dark', defaultAutoOpen: false, autoOpen: { linkedin: false } }));
+    // LinkedIn keeps its own choice; the other boards follow the new default.
+    await waitFor(() => expect(settings.querySelector<HTMLInputElement>('input[data-board="indeed"]')?.checked).toBe(false));
+    expect(settings.querySelector<HTMLInputElement>('input[data-board="linkedin"]')?.checked).toBe(false);
+  });
+});
+
 describe('Roadmap tab', () => {
   it('shows the headline, five phases, twelve skills; reality check and FAQ collapsed', async () => {
     await renderPopup('roadmap');
