@@ -10,7 +10,7 @@ import { isJobPageUrl, jobKeyFromUrl } from '../../lib/capture/job-key';
 import { analyzePosting } from '../../lib/analysis/analyze-posting';
 import { scoreReport } from '../../lib/scoring/score-report';
 import { toProgressSnapshot } from '../../lib/storage/progress';
-import { PROGRESS_PREFIX } from '../../lib/storage/keys';
+import { PROGRESS_PREFIX, SETTINGS_KEY } from '../../lib/storage/keys';
 import * as store from '../../lib/messaging/client';
 import { JobPageSession } from '../../lib/job-page/job-page-session';
 import { isToggleSidebarMessage } from '../../lib/messaging/tab-commands';
@@ -157,7 +157,10 @@ export default defineContentScript({
     // Only progress changes re-score the sidebar: saving postings (from any tab) must not make every open
     // job tab re-read progress — with five tabs that was five full reads of storage per save.
     const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PROGRESS_PREFIX))) void session.refreshProgress();
+      if (area !== 'local') return;
+      const keys = Object.keys(changes);
+      if (keys.some((key) => key.startsWith(PROGRESS_PREFIX))) void session.refreshProgress();
+      if (keys.includes(SETTINGS_KEY)) void session.refreshTheme();
     };
     browser.storage.onChanged.addListener(onStorageChange);
     const onMessage = (message: unknown, sender: { id?: string }) => {

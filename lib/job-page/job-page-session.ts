@@ -260,6 +260,12 @@ export class JobPageSession {
     void this.services.store.updateSettings({ sidebar: { board: this.board, collapsed } });
   }
 
+  /** The theme was changed in the popup: follow it in this open tab (side and collapsed state stay as the user left them). */
+  async refreshTheme(): Promise<void> {
+    const settings = await this.services.store.getSettings();
+    if (settings.ok && settings.value.theme !== this.view.theme) this.set({ theme: settings.value.theme });
+  }
+
   /** The dashboard's compare view, with this posting preselected once it is saved. */
   async openCompare(): Promise<void> {
     const state = this.view.state;

@@ -33,3 +33,22 @@ describe('matchLexicon', () => {
     expect(ids('machine-learning')).toEqual(['ml']);
   });
 });
+
+describe('buildLexiconTrie splitting', () => {
+  it('splits aliases that are not one-line printable ASCII alias by alias, with the same matches', () => {
+    const odd: LexiconEntry[] = [
+      { id: 'empty', label: 'Empty', category: 'tool', aliases: [] },
+      { id: 'cafe', label: 'Café', category: 'domain', aliases: ['naïve café', 'line\nbreak'] },
+      { id: 'cpp', label: 'C++', category: 'language', aliases: ['c++', ''] },
+      { id: 'pm', label: 'PM', category: 'management', aliases: ['line break', 'project management'] },
+    ];
+    const t = buildLexiconTrie(odd);
+    const got = (text: string): string[] => matchLexicon(text, tokenize(text), t).map((m) => m.entry.id);
+    // "line\nbreak" tokenizes like "line break", registered first, so it wins over the later alias.
+    expect(got('Naïve café, C++, line break and project management')).toEqual(['cafe', 'cpp', 'cafe', 'pm']);
+    // Every alias of an all-ASCII lexicon is found as the entry that registered it first.
+    const ascii = odd.filter((e) => e.id !== 'cafe');
+    const ta = buildLexiconTrie(ascii);
+    expect(matchLexicon('c++ line break', tokenize('c++ line break'), ta).map((m) => m.entry.id)).toEqual(['cpp', 'pm']);
+  });
+});

@@ -200,6 +200,18 @@ describe('JobPageSession: per-board sidebar settings', () => {
     expect(on.getView().collapsed).toBe(false);
   });
 
+  it('follows a theme change made in the popup without touching the panel state', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    const before = session.getView();
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    await session.refreshTheme();
+    expect(session.getView().theme).toBe('dark');
+    expect(session.getView().collapsed).toBe(before.collapsed);
+    expect(session.getView().side).toBe(before.side);
+  });
+
   it('remembers the side and the collapsed state for the board', async () => {
     const store = makeStore();
     const patches: unknown[] = [];
