@@ -1,19 +1,9 @@
 import { useId } from 'react';
+import { boardLabel } from '../../lib/insights/format';
 import { KNOWN_BOARDS, type KnownBoard } from '../../lib/job-boards';
 import type { Settings } from '../../lib/storage/schemas';
 import type { SettingsPatch } from '../../lib/storage/settings';
 
-const BOARD_NAMES: Readonly<Record<KnownBoard, string>> = {
-  linkedin: 'LinkedIn',
-  indeed: 'Indeed',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  workday: 'Workday',
-  ashby: 'Ashby',
-  smartrecruiters: 'SmartRecruiters',
-  glassdoor: 'Glassdoor',
-  wellfound: 'Wellfound',
-};
 
 export interface SettingsPanelProps {
   readonly settings: Settings;
@@ -57,7 +47,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
                 checked={autoOpen(board)}
                 onChange={(e) => onChange({ autoOpen: { board, enabled: e.currentTarget.checked } })}
               />
-              {BOARD_NAMES[board]}
+              {boardLabel(board)}
             </label>
           ))}
         </fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
 import type { Pathway, Resource, SkillToLearn } from '../../lib/pathway/schema';
 import { formatPhaseSpan, formatWeeks } from '../../lib/pathway/format';
+import { STATUS_LABEL } from '../../lib/insights/format';
 import { pathway as bundledPathway } from '../../data/pathway';
 import { pathwaySkill } from './pathway-view';
 import { groupSkills, stretchRoleKind, uncoveredRequiredOther, type SkillGroup } from './groups';
@@ -50,15 +51,7 @@ export interface GapSidebarProps {
   readonly pathway?: Pathway;
 }
 
-const STATUS_LABELS: Readonly<Record<PostingStatus, string>> = {
-  saved: 'Saved',
-  applying: 'Applying',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  archived: 'Archived',
-};
+
 
 const SAFE_LINK_PROTOCOLS = new Set(['https:', 'http:', 'chrome-extension:', 'moz-extension:', 'safari-web-extension:']);
 
@@ -654,7 +647,7 @@ function Footer(props: ReadyProps): ReactNode {
             >
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {STATUS_LABEL[s]}
                 </option>
               ))}
             </select>

@@ -1,20 +1,15 @@
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { hasSkill } from '../../lib/scoring/readiness';
 import { importanceOrder } from './pathway-view';
 
 /** Where a skill sits for this user: have (transferable, learned, known), on the roadmap, or not in the pathway. */
 export type SkillGroup = 'have' | 'roadmap' | 'other';
 
 export function skillGroup(skill: Pick<DetectedSkill, 'id' | 'kind'>, progress: ProgressSnapshot): SkillGroup {
-  switch (skill.kind) {
-    case 'transferable':
-      return 'have';
-    case 'toLearn':
-      return progress.learnedSkills.has(skill.id) ? 'have' : 'roadmap';
-    case 'other':
-      return progress.knownSkills.has(skill.id) ? 'have' : 'other';
-  }
+  if (hasSkill(skill, progress)) return 'have';
+  return skill.kind === 'toLearn' ? 'roadmap' : 'other';
 }
 
 export interface GroupedSkills {

@@ -1,5 +1,6 @@
 import type { DetectedSkill, GapReport } from '../analysis/gap-report';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
+import { hasSkill } from '../scoring/readiness';
 
 /**
  * Where a skill sits for the user: have it (transferable, learned, known), on the roadmap (a to-learn
@@ -8,14 +9,8 @@ import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 export type Coverage = 'have' | 'roadmap' | 'not-covered';
 
 export function coverageOf(skill: Pick<DetectedSkill, 'id' | 'kind'>, progress: ProgressSnapshot): Coverage {
-  switch (skill.kind) {
-    case 'transferable':
-      return 'have';
-    case 'toLearn':
-      return progress.learnedSkills.has(skill.id) ? 'have' : 'roadmap';
-    case 'other':
-      return progress.knownSkills.has(skill.id) ? 'have' : 'not-covered';
-  }
+  if (hasSkill(skill, progress)) return 'have';
+  return skill.kind === 'toLearn' ? 'roadmap' : 'not-covered';
 }
 
 export const COVERAGE_LABEL: Readonly<Record<Coverage, string>> = {

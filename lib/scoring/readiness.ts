@@ -22,7 +22,8 @@ export interface Readiness {
   readonly explanation: ReadinessExplanation;
 }
 
-export function hasSkill(skill: GapReport['skills'][number], progress: ProgressSnapshot): boolean {
+/** The one rule for "you have it": transferable skills, to-learn skills marked learned, other skills marked known. */
+export function hasSkill(skill: Pick<GapReport['skills'][number], 'id' | 'kind'>, progress: ProgressSnapshot): boolean {
   if (skill.kind === 'transferable') return true;
   if (skill.kind === 'toLearn') return progress.learnedSkills.has(skill.id);
   return progress.knownSkills.has(skill.id);
