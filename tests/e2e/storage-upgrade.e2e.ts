@@ -11,7 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { V1_POSTING, V1_PROGRESS, V1_STORAGE } from '../storage/fixtures/v1';
 import { assertBuilt, assertChromium, CHROME_BUILD_DIR, chromiumArgs, MAPPED_HOSTS } from './harness';
@@ -84,6 +84,21 @@ async function ask<T>(page: Page, type: string): Promise<T> {
   return res.value as T;
 }
 
+/**
+ * The extension's service worker once its extension APIs are bound. Right after launch Playwright can hand us the
+ * worker before `chrome` exists in it (seen on a busy machine): ask again, briefly, instead of failing the run.
+ */
+async function readyWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    const ready = worker ? await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage?.local).catch(() => false) : false;
+    if (worker && ready) return worker;
+    if (Date.now() > deadline) throw new Error('the service worker never exposed chrome.storage');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const rawStorage = (page: Page) => page.evaluate(() => chrome.storage.local.get(null));
 
 describe('storage: upgrade from a schema-v1 profile (production build in Chromium)', () => {
@@ -101,8 +116,7 @@ describe('storage: upgrade from a schema-v1 profile (production build in Chromiu
     };
     // 1. The "v1" profile: v1 records written by the browser into the extension's storage, then shut down.
     const first = await launch(profile);
-    const worker = first.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${first.extensionId}/`));
-    if (!worker) throw new Error('no service worker');
+    const worker = await readyWorker(first.context, first.extensionId);
     await worker.evaluate(async (data) => {
       await chrome.storage.local.clear();
       await chrome.storage.local.set(data);
