@@ -111,6 +111,18 @@ describe('gap sidebar UI (production build in Chromium)', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('clicking a skill scrolls the page to where the posting asks for it and flashes it (CSS highlight, DOM untouched)', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const nodesBefore = await page.evaluate(() => document.body.getElementsByTagName('*').length);
+    // "cloud platforms" is asked in "What you bring", below the fold of the fixture page.
+    await page.locator('pathway-lens [data-testid="skill"][data-skill-id="cloud-platforms"] .pl-skill-name').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('pathway-lens-flash')), { timeout: 2_000 }).toBe(true);
+    // The flash is a highlight registered on a Range: the page gets no new elements.
+    expect(await page.evaluate(() => document.body.getElementsByTagName('*').length)).toBe(nodesBefore);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
   it('Escape collapses to the tab (focus moves to it); the collapsed tab has 0 axe violations; screenshot', async () => {
     await page.locator('pathway-lens .pl-panel').focus();
     await page.keyboard.press('Escape');
