@@ -13,6 +13,7 @@ import { toProgressSnapshot } from '../../lib/storage/progress';
 import { PROGRESS_PREFIX, SETTINGS_KEY } from '../../lib/storage/keys';
 import * as store from '../../lib/messaging/client';
 import { JobPageSession } from '../../lib/job-page/job-page-session';
+import { watchInPageNavigation } from '../../lib/job-page/watch-navigation';
 import { isToggleSidebarMessage } from '../../lib/messaging/tab-commands';
 import { isPageReportRequest, pageReportAnswer } from '../../lib/messaging/page-report';
 import { JobPageSidebar } from '../../components/job-page/job-page-sidebar';
@@ -131,27 +132,16 @@ export default defineContentScript({
     };
     session.subscribe(sync);
 
-    const navigate = () => void session.navigate(new URL(location.href));
-    // WXT's wxt:locationchange polls the URL once a second: alone, the sidebar would keep showing the previous
-    // job for up to a second after a click, and a capture could start mid-swap. Where the Navigation API exists
-    // (Chromium), react at once: note what the pane shows as the URL changes (it is not the new job's text),
-    // then navigate when the new entry is current. The poll stays as the fallback; the session ignores repeats.
-    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
-    if (navigation) {
-      let paneBefore: CapturedPosting | null = null;
-      ctx.addEventListener(navigation, 'navigate', (event) => {
-        // A full page load replaces this script anyway.
-        if ((event as { destination?: { sameDocument?: boolean } }).destination?.sameDocument === false) return;
+    const navigate = (paneBefore: CapturedPosting | null = null) => void session.navigate(new URL(location.href), paneBefore);
+    watchInPageNavigation(
+      window,
+      (target, type, listener) => ctx.addEventListener(target as Window, type as 'wxt:locationchange', listener),
+      () => {
         const shown = captureDetailed(document, new URL(location.href)).result;
-        paneBefore = shown.ok ? shown.posting : null;
-      });
-      ctx.addEventListener(navigation, 'currententrychange', () => {
-        const before = paneBefore;
-        paneBefore = null;
-        void session.navigate(new URL(location.href), before);
-      });
-    }
-    ctx.addEventListener(window, 'wxt:locationchange', navigate);
+        return shown.ok ? shown.posting : null;
+      },
+      navigate,
+    );
     navigate();
 
     // Only progress changes re-score the sidebar: saving postings (from any tab) must not make every open
