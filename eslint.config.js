@@ -40,6 +40,27 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...htmlSinks] },
   },
   {
+    // lib/ is the pure core: it never reaches into the UI, and storage never depends on the views' insights.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/components/**'], message: 'lib/ must not import components/ (UI depends on lib, never the reverse).' }] }],
+    },
+  },
+  {
+    files: ['lib/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/components/**'], message: 'lib/ must not import components/.' },
+            { group: ['**/insights/**'], message: 'lib/storage must not import lib/insights (insights read storage types, not the reverse).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Dev tooling parses saved pages with happy-dom; extension code never parses HTML strings.
     files: ['tests/**', 'scripts/**'],
     rules: { 'no-restricted-syntax': 'off' },

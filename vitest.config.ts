@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: fast unit/component tests (WXT's fake browser, happy-dom where a file asks for it)
-// and browser tests that drive the production build in Chromium (run after `wxt build`).
+// Three projects: fast unit/component tests (WXT's fake browser, happy-dom where a file asks for it); browser tests
+// that drive the production build in Chromium and read inside the sidebar, so they need a build with open shadow roots
+// (`PATHWAY_LENS_OPEN_SHADOW=1 wxt build`); and `closed`, the proof that the shipped build (`wxt build`, `npm run zip`)
+// keeps its shadow roots closed to the page. `npm test` runs each against the build it needs (scripts/test-all.ts).
+const CLOSED_SHADOW_TESTS = ['tests/e2e/closed-shadow.e2e.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,10 +24,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: [...CLOSED_SHADOW_TESTS, 'node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'closed',
+          include: CLOSED_SHADOW_TESTS,
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

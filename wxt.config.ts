@@ -5,6 +5,11 @@ import { JOB_BOARD_MATCHES } from './lib/job-boards';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Shadow roots are closed in shipped builds; `PATHWAY_LENS_OPEN_SHADOW=1` opens them for browser tests
+  // (lib/job-page/shadow-mode.ts).
+  vite: () => ({
+    define: { 'import.meta.env.PATHWAY_LENS_OPEN_SHADOW': JSON.stringify(process.env.PATHWAY_LENS_OPEN_SHADOW === '1' ? '1' : '') },
+  }),
   manifest: ({ browser }) => ({
     name: 'Pathway Lens',
     description:

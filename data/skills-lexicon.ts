@@ -1,10 +1,10 @@
 import { pathway } from './pathway';
 import type { PathwaySkillId } from '../lib/pathway/ids';
-import type { LexiconEntry, SkillCategory } from './skills-lexicon-schema';
+import type { LexiconEntry, RoleCue, SkillCategory } from './skills-lexicon-schema';
 
 // The zod schemas (and the types inferred from them) live in ./skills-lexicon-schema.ts, so the content script,
 // which bundles this lexicon, does not bundle zod.
-export type { LexiconEntry, SkillCategory } from './skills-lexicon-schema';
+export type { LexiconEntry, RoleCue, SkillCategory } from './skills-lexicon-schema';
 
 /**
  * The skills lexicon: every skill the analyzer can name, with the words postings use for it.
@@ -12,6 +12,8 @@ export type { LexiconEntry, SkillCategory } from './skills-lexicon-schema';
  * phrasings postings actually use; the other entries are skills the pathway does not cover.
  * Aliases are matched on whole tokens, case-insensitively; `caseSensitiveAliases` are matched
  * on the raw text (e.g. `SAFe` the framework, never the word "safe").
+ * The analyzer's domain rules are fields of the entries (needsSkillCue, managesParty, roleCue; see
+ * ./skills-lexicon-schema.ts), each with its tests in tests/analysis/lexicon-rules.test.ts.
  */
 export const SKILL_CATEGORIES = [
   'pathway',
@@ -29,7 +31,7 @@ export const SKILL_CATEGORIES = [
 ] as const;
 
 /** Phrasings postings use for each pathway skill, beyond the pathway's own aliases. */
-const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensitive?: string[] }> = {
+const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensitive?: string[]; roleCue?: RoleCue }> = {
   'api-development': {
     aliases: [
       'api', 'apis', 'api integrations', 'api-based', 'rest apis', 'restful apis', 'sdk', 'sdks', 'web services',
@@ -126,6 +128,11 @@ const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensiti
       'governance', 'responsible deployment', 'ai assurance', 'ai audits', 'impact assessments', 'risk frameworks',
       'risk registers', 'risk register', 'contingency planning', 'contingencies', 'responsible ai principles',
     ],
+    // "Risk" and "governance" are asked of every program manager; "AI safety", "model risk" and "fairness" are AI work.
+    roleCue: {
+      kind: 'ai',
+      onlyWith: ['ai', 'model', 'responsible', 'safety', 'fairness', 'bias', 'ethical', 'ethics', 'safeguards', 'misuse', 'harms'],
+    },
   },
   'program-management-frameworks': {
     aliases: [
@@ -158,6 +165,7 @@ const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensiti
       'training runs', 'ml engineering', 'machine learning engineering', 'multimodal', 'diffusion models',
       'gpt', 'chatgpt', 'ai-powered', 'ai-driven', 'ml-based', 'ai-based',
     ],
+    roleCue: { kind: 'ai', marksAiCompany: true },
   },
   'agile-certification': {
     aliases: [
@@ -181,14 +189,20 @@ const PATHWAY_PHRASINGS: Record<PathwaySkillId, { aliases: string[]; caseSensiti
   },
 };
 
-interface OtherOptions {
-  caseSensitive?: string[];
-  /** See LexiconEntry.needsSkillCue: an industry or product domain that counts only when asked as experience. */
-  needsSkillCue?: boolean;
-}
+/** The entry's rules (see LexiconEntry in ./skills-lexicon-schema.ts), with `caseSensitive` for its caseSensitiveAliases. */
+type OtherOptions = Pick<LexiconEntry, 'needsSkillCue' | 'managesParty' | 'roleCue'> & { caseSensitive?: string[] };
 type OtherSpec = [id: string, label: string, category: SkillCategory, aliases: string[], options?: OtherOptions];
 /** Industry / product-domain entries: named by a posting's products as often as asked of the candidate. */
 const CUE: OtherOptions = { needsSkillCue: true };
+/** Tools, hardware and vendors of AI/ML work: a role naming them is about AI. */
+const AI_WORK: OtherOptions = { roleCue: { kind: 'ai' } };
+/** Domains whose program roles are not AI roles, even at an AI company. */
+const OTHER_DOMAIN: OtherOptions = { roleCue: { kind: 'otherDomain' } };
+const OTHER_DOMAIN_CUE: OtherOptions = { ...CUE, ...OTHER_DOMAIN };
+/** Skills of dealing with a party ("manage vendor teams" asks for vendor management). */
+const PARTY: OtherOptions = { managesParty: true };
+/** Livestock work, where "AI technicians" inseminate cattle. */
+const LIVESTOCK: OtherOptions = { ...CUE, roleCue: { kind: 'otherDomain', bareAiMeans: 'livestock breeding (artificial insemination)' } };
 
 /** Skills AI program-manager postings ask for that no pathway skill covers. */
 const OTHER_SKILLS: OtherSpec[] = [
@@ -213,12 +227,12 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['airflow', 'airflow', 'tool', ['airflow', 'apache airflow']],
   ['dbt', 'dbt', 'tool', ['dbt']],
   ['pandas', 'pandas', 'tool', ['pandas', 'numpy']],
-  ['pytorch', 'pytorch', 'tool', ['pytorch', 'torch']],
-  ['tensorflow', 'tensorflow', 'tool', ['tensorflow', 'keras']],
-  ['jax', 'jax', 'tool', ['jax']],
+  ['pytorch', 'pytorch', 'tool', ['pytorch', 'torch'], AI_WORK],
+  ['tensorflow', 'tensorflow', 'tool', ['tensorflow', 'keras'], AI_WORK],
+  ['jax', 'jax', 'tool', ['jax'], AI_WORK],
   ['scikit-learn', 'scikit-learn', 'tool', ['scikit-learn', 'sklearn']],
-  ['hugging-face', 'hugging face', 'tool', ['hugging face', 'huggingface']],
-  ['langchain', 'langchain', 'tool', ['langchain', 'llamaindex']],
+  ['hugging-face', 'hugging face', 'tool', ['hugging face', 'huggingface'], AI_WORK],
+  ['langchain', 'langchain', 'tool', ['langchain', 'llamaindex'], AI_WORK],
   ['jupyter', 'jupyter', 'tool', ['jupyter', 'jupyter notebooks']],
   ['tableau', 'tableau', 'tool', ['tableau']],
   ['looker', 'looker', 'tool', ['looker']],
@@ -239,8 +253,8 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['figma', 'figma', 'tool', ['figma']],
   ['microsoft-office', 'microsoft office', 'tool', ['microsoft office', 'ms office', 'office 365', 'microsoft 365', 'powerpoint']],
   ['google-workspace', 'google workspace', 'tool', ['google workspace', 'g suite']],
-  ['vendor-management', 'vendor management', 'management', ['vendor management', 'vendors', 'vendor', 'vendor relationships', 'supplier management', 'suppliers', 'third-party vendors']],
-  ['contract-management', 'contract management', 'business', ['contract management', 'contracts', 'contract negotiation', 'statements of work', 'sows']],
+  ['vendor-management', 'vendor management', 'management', ['vendor management', 'vendors', 'vendor', 'vendor relationships', 'supplier management', 'suppliers', 'third-party vendors'], PARTY],
+  ['contract-management', 'contract management', 'business', ['contract management', 'contracts', 'contract negotiation', 'statements of work', 'sows'], PARTY],
   ['procurement', 'procurement', 'business', ['procurement', 'purchasing', 'sourcing']],
   ['capacity-planning', 'capacity planning', 'management', ['capacity planning', 'capacity management', 'capacity models', 'capacity modeling', 'capacity modelling']],
   ['resource-planning', 'resource planning', 'management', ['resource planning', 'resource allocation', 'resourcing', 'headcount planning']],
@@ -251,10 +265,10 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['data-driven-decision-making', 'data-driven decision making', 'management', ['data-driven', 'data driven decisions', 'data-informed', 'using data to drive decisions']],
   ['technical-writing', 'technical writing', 'business', ['technical writing', 'technical writer']],
   ['technical-documentation', 'technical documentation', 'business', ['technical documentation', 'program documentation', 'project documentation', 'process documentation', 'architecture documentation', 'system documentation', 'user documentation', 'documentation skills', 'write documentation', 'writing documentation', 'runbooks', 'runbook', 'playbooks', 'playbook', 'specifications', 'requirements documents', 'prds']],
-  ['hiring', 'hiring', 'people', ['hiring', 'recruiting', 'recruitment', 'interviewing', 'talent acquisition']],
-  ['mentoring', 'mentoring', 'people', ['mentoring', 'mentorship', 'coaching', 'mentor']],
-  ['people-management', 'people management', 'people', ['people management', 'managing people', 'direct reports', 'line management', 'team management', 'performance management', 'managing managers']],
-  ['team-leadership', 'team leadership', 'people', ['team leadership', 'leading teams', 'team building', 'building teams', 'high-performing teams']],
+  ['hiring', 'hiring', 'people', ['hiring', 'recruiting', 'recruitment', 'interviewing', 'talent acquisition'], PARTY],
+  ['mentoring', 'mentoring', 'people', ['mentoring', 'mentorship', 'coaching', 'mentor'], PARTY],
+  ['people-management', 'people management', 'people', ['people management', 'managing people', 'direct reports', 'line management', 'team management', 'performance management', 'managing managers'], PARTY],
+  ['team-leadership', 'team leadership', 'people', ['team leadership', 'leading teams', 'team building', 'building teams', 'high-performing teams'], PARTY],
   ['strategic-planning', 'strategic planning', 'management', ['strategic planning', 'strategic thinking', 'strategy development', 'long-term planning', 'annual planning', 'quarterly planning']],
   ['roadmap-planning', 'roadmap planning', 'management', ['roadmap', 'roadmaps', 'roadmapping', 'technical roadmap', 'product roadmap']],
   ['product-management', 'product management', 'business', ['product management', 'product development lifecycle', 'product lifecycle', 'product requirements', 'product sense']],
@@ -283,9 +297,9 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['hardware-integration', 'hardware integration', 'infrastructure', ['hardware integration', 'hardware integrations', 'hardware design', 'hardware development', 'hardware engineering', 'hardware bring-up', 'silicon']],
   ['semiconductors', 'semiconductors', 'domain', ['semiconductors', 'semiconductor', 'chip design', 'asic', 'asics', 'fpga', 'fpgas'], CUE],
   ['optics', 'optics', 'domain', ['optics', 'optical', 'optical design', 'photonics', 'lasers'], CUE],
-  ['gpu-clusters', 'gpu clusters', 'infrastructure', ['gpu', 'gpus', 'gpu clusters', 'accelerators', 'accelerator', 'tpu', 'tpus', 'accelerated computing', 'compute capacity', 'compute clusters', 'compute resources', 'ml compute']],
+  ['gpu-clusters', 'gpu clusters', 'infrastructure', ['gpu', 'gpus', 'gpu clusters', 'accelerators', 'accelerator', 'tpu', 'tpus', 'accelerated computing', 'compute capacity', 'compute clusters', 'compute resources', 'ml compute'], AI_WORK],
   ['hpc', 'high-performance computing', 'infrastructure', ['hpc', 'high-performance computing', 'high performance computing', 'supercomputing']],
-  ['data-center-operations', 'data center operations', 'infrastructure', ['data center', 'data centers', 'datacenter', 'datacenters', 'data centre', 'colocation']],
+  ['data-center-operations', 'data center operations', 'infrastructure', ['data center', 'data centers', 'datacenter', 'datacenters', 'data centre', 'colocation'], OTHER_DOMAIN],
   ['networking', 'networking', 'infrastructure', ['networking', 'network infrastructure', 'network engineering', 'tcp/ip', 'interconnect', 'interconnects']],
   ['storage-systems', 'storage systems', 'infrastructure', ['storage systems', 'object storage', 'storage infrastructure', 'distributed storage']],
   ['observability', 'observability', 'infrastructure', ['observability', 'monitoring and alerting', 'monitoring systems', 'monitoring tools', 'production monitoring', 'system monitoring', 'model monitoring', 'alerting', 'telemetry', 'logging and monitoring']],
@@ -307,9 +321,9 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['legal', 'legal review', 'business', ['legal review', 'legal reviews', 'legal requirements', 'legal and regulatory', 'legal compliance', 'legal frameworks', 'regulatory affairs']],
   ['public-policy', 'public policy', 'domain', ['public policy', 'policy development', 'policy analysis', 'policy implementation', 'policy writing', 'regulatory policy', 'government relations']],
   ['content-moderation', 'content moderation', 'domain', ['content moderation', 'content policy', 'abuse detection', 'fraud detection', 'fraud prevention']],
-  ['partnerships', 'partnerships', 'business', ['partnerships', 'partnership', 'partner management', 'strategic partnerships', 'alliances']],
-  ['customer-success', 'customer success', 'business', ['customer success', 'customer engagement', 'customer experience', 'customer-facing', 'client-facing', 'customer relationships']],
-  ['enterprise-customers', 'enterprise customers', 'business', ['enterprise customers', 'enterprise clients', 'enterprise software', 'enterprise readiness', 'b2b']],
+  ['partnerships', 'partnerships', 'business', ['partnerships', 'partnership', 'partner management', 'strategic partnerships', 'alliances'], PARTY],
+  ['customer-success', 'customer success', 'business', ['customer success', 'customer engagement', 'customer experience', 'customer-facing', 'client-facing', 'customer relationships'], PARTY],
+  ['enterprise-customers', 'enterprise customers', 'business', ['enterprise customers', 'enterprise clients', 'enterprise software', 'enterprise readiness', 'b2b'], PARTY],
   ['sales', 'sales', 'business', ['sales', 'pre-sales', 'business development', 'account management'], CUE],
   ['marketing', 'marketing', 'business', ['marketing', 'product marketing', 'growth marketing'], CUE],
   ['pricing', 'pricing', 'business', ['pricing', 'packaging', 'monetization', 'revenue optimization', 'revenue']],
@@ -346,19 +360,19 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['simulation', 'simulation', 'domain', ['simulation', 'simulations', 'digital twin'], CUE],
   ['embedded-systems', 'embedded systems', 'domain', ['embedded systems', 'firmware', 'embedded software'], CUE],
   ['iot', 'iot', 'domain', ['iot', 'internet of things', 'edge computing', 'edge devices'], CUE],
-  ['edge-ai', 'on-device ml', 'ai', ['on-device', 'on device']],
+  ['edge-ai', 'on-device ml', 'ai', ['on-device', 'on device'], AI_WORK],
   ['healthcare', 'healthcare', 'domain', ['healthcare', 'health care', 'healthcare domain', 'healthcare industry', 'health tech', 'healthtech', 'digital health', 'ehr', 'electronic health records', 'clinical workflows', 'clinical operations', 'clinical research', 'clinical trials', 'clinical informatics', 'clinical data', 'medical devices'], CUE],
   ['life-sciences', 'life sciences', 'domain', ['life sciences', 'biology', 'drug discovery', 'biotech', 'genomics'], CUE],
   ['financial-services', 'financial services', 'domain', ['financial services', 'banking', 'fintech', 'insurance'], CUE],
   ['public-sector', 'public sector', 'domain', ['public sector', 'government', 'state agencies', 'federal agencies'], CUE],
   ['education-sector', 'education', 'domain', ['higher education', 'k-12', 'edtech'], CUE],
-  ['construction-management', 'construction management', 'domain', ['construction', 'construction management', 'commissioning', 'general contractors', 'mep']],
-  ['facilities', 'facilities', 'domain', ['facilities', 'real estate', 'workplace operations'], CUE],
-  ['energy-power', 'power and energy', 'domain', ['energy', 'utilities', 'electrical power', 'power systems', 'power infrastructure', 'power and cooling', 'cooling'], CUE],
-  ['agriculture', 'agriculture', 'domain', ['agriculture', 'livestock', 'cattle', 'dairy', 'beef', 'bovine', 'herd', 'herds', 'breeding', 'insemination', 'artificial insemination', 'semen', 'genetics', 'farm', 'farms', 'ranch', 'ranchers', 'veterinary'], CUE],
+  ['construction-management', 'construction management', 'domain', ['construction', 'construction management', 'commissioning', 'general contractors', 'mep'], OTHER_DOMAIN],
+  ['facilities', 'facilities', 'domain', ['facilities', 'real estate', 'workplace operations'], OTHER_DOMAIN_CUE],
+  ['energy-power', 'power and energy', 'domain', ['energy', 'utilities', 'electrical power', 'power systems', 'power infrastructure', 'power and cooling', 'cooling'], OTHER_DOMAIN_CUE],
+  ['agriculture', 'agriculture', 'domain', ['agriculture', 'livestock', 'cattle', 'dairy', 'beef', 'bovine', 'herd', 'herds', 'breeding', 'insemination', 'artificial insemination', 'semen', 'genetics', 'farm', 'farms', 'ranch', 'ranchers', 'veterinary'], LIVESTOCK],
   ['manufacturing', 'manufacturing', 'domain', ['manufacturing', 'production lines', 'npi', 'new product introduction']],
-  ['hr-operations', 'hr operations', 'people', ['hr', 'human resources', 'people operations', 'hris', 'payroll', 'immigration', 'benefits administration']],
-  ['talent-management', 'talent management', 'people', ['internal mobility', 'talent management', 'career development', 'employee development', 'learning and development', 'employee experience']],
+  ['hr-operations', 'hr operations', 'people', ['hr', 'human resources', 'people operations', 'hris', 'payroll', 'immigration', 'benefits administration'], OTHER_DOMAIN],
+  ['talent-management', 'talent management', 'people', ['internal mobility', 'talent management', 'career development', 'employee development', 'learning and development', 'employee experience'], OTHER_DOMAIN],
   ['event-planning', 'event planning', 'business', ['event planning', 'event management', 'conference planning', 'event logistics']],
   ['customer-support', 'customer support', 'business', ['customer support', 'technical support', 'support operations', 'help desk']],
   ['solutions-engineering', 'solutions engineering', 'business', ['solutions engineering', 'solution engineering', 'sales engineering', 'solutions architecture']],
@@ -370,7 +384,7 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['ads-systems', 'ads', 'domain', ['ads', 'advertising', 'ad tech'], CUE],
   ['video-media', 'video and media', 'domain', ['video', 'streaming', 'digital media', 'media processing'], CUE],
   ['image-processing', 'image processing', 'domain', ['image processing', 'image classification', 'image analysis', 'image recognition', 'medical imaging', 'imaging systems'], CUE],
-  ['data-labeling-vendors', 'annotation vendor management', 'management', ['annotation vendors', 'labeling vendors', 'crowdsourcing', 'human raters', 'raters']],
+  ['data-labeling-vendors', 'annotation vendor management', 'management', ['annotation vendors', 'labeling vendors', 'crowdsourcing', 'human raters', 'raters'], { ...AI_WORK, ...PARTY }],
   ['benchmarking', 'benchmarking', 'data', ['benchmarking', 'benchmark design', 'benchmark development']],
   ['technical-strategy', 'technical strategy', 'management', ['technical strategy', 'technology strategy', 'technical vision']],
   ['operational-planning', 'operational planning', 'management', ['operational planning', 'operations planning', 'planning cycles']],
@@ -380,11 +394,11 @@ const OTHER_SKILLS: OtherSpec[] = [
   ['customer-requirements', 'requirements gathering', 'business', ['requirements gathering', 'requirements analysis', 'gather requirements', 'business requirements', 'user stories']],
   ['portfolio-management', 'portfolio management', 'management', ['portfolio management', 'project portfolio', 'program portfolio']],
   ['operational-readiness', 'operational readiness', 'management', ['operational readiness', 'readiness reviews', 'go/no-go', 'go-live']],
-  ['mlperf-evaluation', 'model benchmarking', 'ai', ['leaderboards', 'mlperf']],
+  ['mlperf-evaluation', 'model benchmarking', 'ai', ['leaderboards', 'mlperf'], AI_WORK],
   ['research-ethics', 'research ethics', 'domain', ['irb', 'institutional review board', 'research ethics']],
   ['technical-communication', 'technical presentations', 'business', ['technical presentations', 'whitepapers', 'white papers', 'technical blogs']],
   ['workforce-planning', 'workforce planning', 'people', ['workforce planning', 'org design', 'organizational design']],
-  ['community-management', 'community management', 'business', ['community management', 'developer relations', 'devrel', 'community building']],
+  ['community-management', 'community management', 'business', ['community management', 'developer relations', 'devrel', 'community building'], PARTY],
   ['innovation', 'innovation', 'management', ['innovation management', 'innovation programs', 'proof of concept', 'proofs of concept', 'pilots', 'prototyping', 'prototypes']],
   ['digital-transformation', 'digital transformation', 'management', ['digital transformation', 'platform modernization', 'legacy modernization', 'application modernization', 'it modernization', 'modernization programs', 'transformation programs']],
   ['blockchain', 'blockchain', 'domain', ['blockchain', 'web3', 'crypto'], CUE],
@@ -421,18 +435,15 @@ function pathwayEntries(): LexiconEntry[] {
       aliases: mergeAliases([s.name], s.aliases, extra.aliases),
       ...(extra.caseSensitive ? { caseSensitiveAliases: extra.caseSensitive } : {}),
       pathwaySkillId: s.id,
+      ...(extra.roleCue ? { roleCue: extra.roleCue } : {}),
     };
   });
 }
 
 export const skillsLexicon: readonly LexiconEntry[] = [
   ...pathwayEntries(),
-  ...OTHER_SKILLS.map(([id, label, category, aliases, options]) => ({
-    id,
-    label,
-    category,
-    aliases,
-    ...(options?.caseSensitive ? { caseSensitiveAliases: options.caseSensitive } : {}),
-    ...(options?.needsSkillCue ? { needsSkillCue: true } : {}),
-  })),
+  ...OTHER_SKILLS.map(([id, label, category, aliases, options]): LexiconEntry => {
+    const { caseSensitive, ...rules } = options ?? {};
+    return { id, label, category, aliases, ...(caseSensitive ? { caseSensitiveAliases: caseSensitive } : {}), ...rules };
+  }),
 ];

@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { tabMessenger } from '../lib/messaging/client';
 import { registerHandlers } from '../lib/messaging/handlers';
-import { TOGGLE_SIDEBAR_COMMAND, TOGGLE_SIDEBAR_MESSAGE } from '../lib/messaging/tab-commands';
-import { scoreReport } from '../lib/scoring/score-report';
+import { TOGGLE_SIDEBAR_COMMAND } from '../lib/messaging/messages';
 import { createWriter } from '../lib/storage/writer';
 
 export default defineBackground(() => {
   // The one writer. It keeps no data in memory: MV3 may stop this worker between any two messages.
-  const writer = createWriter({ score: (report, progress) => scoreReport(report, progress) });
+  const writer = createWriter();
   // Listeners must be registered synchronously at startup, or messages that wake the worker are lost.
   registerHandlers(writer);
   browser.commands.onCommand.addListener((command, tab) => {
     // The command hands us the active tab; no `tabs` permission needed to message it.
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, TOGGLE_SIDEBAR_MESSAGE).catch(() => {
+      tabMessenger.sendMessage('toggleSidebar', undefined, tab.id).catch(() => {
         // No sidebar on that tab (not a job page): nothing to toggle.
       });
     }

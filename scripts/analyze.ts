@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzePosting } from '../lib/analysis/analyze-posting';
 import { bareTokenize } from '../lib/analysis/tokenize';
 import type { GapReport } from '../lib/analysis/gap-report';
-import { scoreReport, type ReportScore } from '../lib/scoring/score-report';
+import { computeScore, type Score } from '../lib/scoring/score';
 import { EMPTY_PROGRESS } from '../lib/scoring/progress-snapshot';
 import { PostingFileError, readPostingFile } from './read-posting-file';
 
@@ -53,7 +53,7 @@ function round(x: number, digits = 3): number {
   return Math.round(x * f) / f;
 }
 
-function formatReport(report: GapReport, score: ReportScore): string {
+function formatReport(report: GapReport, score: Score): string {
   const p = report.posting;
   const out: string[] = [];
   out.push(`${p.title ?? '(untitled posting)'}${p.company ? ` — ${p.company}` : ''}${p.location ? ` (${p.location})` : ''}`);
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const input = await readPostingFile(args.file, args.url);
   const report = analyzePosting(input);
-  const score = scoreReport(report, EMPTY_PROGRESS);
+  // A command line has no saved progress: scored as the pathway assumes (transferable skills held, nothing learned yet).
+  const score = computeScore(report, EMPTY_PROGRESS);
   let timing: { runs: number; medianMs: number; tokenizeMedianMs: number; ratio: number } | undefined;
   if (args.repeat > 0) {
     const runs: number[] = [];

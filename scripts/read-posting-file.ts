@@ -5,6 +5,7 @@ import { blocksToText } from '../lib/capture/capture-result';
 import { elementToBlocks } from '../lib/capture/dom-to-blocks';
 import { closeHtmlDocument, loadHtmlPage } from './load-html-document';
 import type { PostingInput } from '../lib/analysis/analyze-posting';
+import { analysisInput } from '../lib/posting/flow';
 
 /**
  * Reads a posting file for the command-line tools: `.txt` (optionally with `key: value` header
@@ -84,17 +85,7 @@ async function parseHtmlPosting(html: string, url?: string | null): Promise<Post
   }
   try {
     const result = capturePosting(page.doc, page.url);
-    if (!result.ok) return wholePageText(page.doc, url);
-    const p = result.posting;
-    return {
-      title: p.title,
-      company: p.company,
-      location: p.location,
-      board: p.board,
-      url: p.url,
-      text: p.descriptionText,
-      blocks: p.descriptionBlocks,
-    };
+    return result.ok ? analysisInput(result.posting) : wholePageText(page.doc, url);
   } finally {
     await closeHtmlDocument(page.doc);
   }

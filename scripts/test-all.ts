@@ -1,9 +1,19 @@
 /**
  * `npm test` — everything, in order, stopping at the first failure:
- * typecheck → lint → unit/component tests → Chrome build → Firefox build → browser tests (Chromium).
  *
- *   npm test                   all steps
- *   npm test -- --from e2e     start at a step (typecheck, lint, unit, build, build-firefox, e2e)
+ *   typecheck → lint → unit/component tests
+ *   → Chrome + Firefox builds and zips AS SHIPPED (`npm run zip:chrome`, `zip:firefox`: shadow roots closed)
+ *   → closed: proof that the shipped builds and zips keep the sidebar's shadow root closed to the page (Chromium)
+ *   → Chrome + Firefox rebuilt with PATHWAY_LENS_OPEN_SHADOW=1 (the browser tests read inside the sidebar)
+ *   → browser tests (Chromium)
+ *
+ *   npm test                          all steps
+ *   npm test -- --from e2e            start at a step (ids in STEPS: typecheck, lint, unit, build, build-firefox,
+ *                                     closed, build-open, build-open-firefox, e2e)
+ *
+ * The shipped builds are made with PATHWAY_LENS_OPEN_SHADOW=1 deliberately set in their environment: the zip scripts
+ * must ignore it, and the closed step fails if they do not. After a full run `.output/chrome-mv3` and
+ * `.output/firefox-mv2` hold the OPEN test builds, the `.output/*.zip` files the closed, shipped ones.
  *
  * Exits non-zero when a step fails, with a summary of what ran, how long it took and how to re-run the failed step.
  */
@@ -14,31 +24,83 @@ import { fileURLToPath } from 'node:url';
 import { chromiumMissingMessage, chromiumPath } from './fixture-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OPEN_SHADOW = 'PATHWAY_LENS_OPEN_SHADOW';
 
 interface Step {
   id: string;
   title: string;
   bin: string;
   args: string[];
+  /** Set in (string) or removed from (undefined) the step's environment. */
+  env?: Record<string, string | undefined>;
   /** Shown in the summary when the step fails. */
   rerun: string;
   /** Checked before the step runs: a message means "fail now with this one line". */
-  precheck?: () => string | null;
+  precheck?: () => string | null | Promise<string | null>;
 }
+
+const needChromium = () => (existsSync(chromiumPath()) ? null : chromiumMissingMessage());
+
+/** The browser tests read inside the sidebar: on a closed (shipped) build they would only time out, one by one. */
+async function needOpenBuild(): Promise<string | null> {
+  const missing = needChromium();
+  if (missing) return missing;
+  const { builtSidebarMode, CHROME_BUILD_DIR } = await import('../tests/e2e/harness');
+  // No build, or a mode this check cannot read: the tests themselves say what is wrong.
+  if (builtSidebarMode() !== 'closed') return null;
+  return (
+    `${path.relative(ROOT, CHROME_BUILD_DIR)} is a shipped build (closed shadow root); the browser tests need ` +
+    `\`${OPEN_SHADOW}=1 npm run build && ${OPEN_SHADOW}=1 npm run build:firefox\` (or npm test -- --from build-open)`
+  );
+}
+
+/** The two builds: step ids `build`, `build-firefox`, `build-open`, `build-open-firefox`. */
+const BROWSERS = [
+  { name: 'Chrome', idSuffix: '', wxtArgs: [] as string[], zipScript: 'zip:chrome', buildScript: 'build' },
+  { name: 'Firefox', idSuffix: '-firefox', wxtArgs: ['-b', 'firefox'], zipScript: 'zip:firefox', buildScript: 'build:firefox' },
+];
 
 const STEPS: Step[] = [
   { id: 'typecheck', title: 'typecheck (tsc --noEmit)', bin: 'tsc', args: ['--noEmit'], rerun: 'npm run typecheck' },
   { id: 'lint', title: 'lint (eslint .)', bin: 'eslint', args: ['.'], rerun: 'npm run lint' },
   { id: 'unit', title: 'unit + component tests (vitest --project unit)', bin: 'vitest', args: ['run', '--project', 'unit'], rerun: 'npm run test:unit' },
-  { id: 'build', title: 'build Chrome MV3 (wxt build)', bin: 'wxt', args: ['build'], rerun: 'npm run build' },
-  { id: 'build-firefox', title: 'build Firefox (wxt build -b firefox)', bin: 'wxt', args: ['build', '-b', 'firefox'], rerun: 'npm run build:firefox' },
+  // As shipped: the release zips. The variable is set on purpose — `npm run zip` must ignore it.
+  ...BROWSERS.map(
+    (b): Step => ({
+      id: `build${b.idSuffix}`,
+      title: `${b.name} build + zip, as shipped (npm run ${b.zipScript})`,
+      bin: 'npm',
+      args: ['run', '--silent', b.zipScript],
+      env: { [OPEN_SHADOW]: '1' },
+      rerun: `npm run ${b.zipScript}`,
+    }),
+  ),
+  {
+    id: 'closed',
+    title: 'shipped builds are closed (vitest --project closed)',
+    bin: 'vitest',
+    args: ['run', '--project', 'closed'],
+    rerun: 'npm run zip && npm run test:closed',
+    precheck: needChromium,
+  },
+  // For the browser tests: the same builds with open shadow roots, so Playwright and `host.shadowRoot` can look in.
+  ...BROWSERS.map(
+    (b): Step => ({
+      id: `build-open${b.idSuffix}`,
+      title: `${b.name} test build, open shadow roots (${['wxt', 'build', ...b.wxtArgs].join(' ')})`,
+      bin: 'wxt',
+      args: ['build', ...b.wxtArgs],
+      env: { [OPEN_SHADOW]: '1' },
+      rerun: `${OPEN_SHADOW}=1 npm run ${b.buildScript}`,
+    }),
+  ),
   {
     id: 'e2e',
     title: 'browser tests in Chromium (vitest --project e2e)',
     bin: 'vitest',
     args: ['run', '--project', 'e2e'],
     rerun: 'npm run test:e2e',
-    precheck: () => (existsSync(chromiumPath()) ? null : chromiumMissingMessage()),
+    precheck: needOpenBuild,
   },
 ];
 
@@ -49,6 +111,7 @@ interface Result {
   detail?: string;
 }
 
+const TITLE_WIDTH = Math.max(...STEPS.map((s) => s.title.length)) + 2;
 const fmt = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${((ms % 60_000) / 1000).toFixed(0).padStart(2, '0')}s` : `${(ms / 1000).toFixed(1)}s`);
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, s: string) => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -56,9 +119,16 @@ const paint = (code: number, s: string) => (useColor ? `\x1b[${code}m${s}\x1b[0m
 function runStep(step: Step): Promise<{ ok: boolean; detail?: string }> {
   return new Promise((resolve) => {
     const win = process.platform === 'win32';
-    const bin = path.join(ROOT, 'node_modules/.bin', win ? `${step.bin}.cmd` : step.bin);
-    if (!existsSync(bin)) return resolve({ ok: false, detail: `${path.relative(ROOT, bin)} is missing — run \`npm ci\` first` });
-    const child = spawn(bin, step.args, { cwd: ROOT, stdio: 'inherit', shell: win, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (useColor ? '1' : '0') } });
+    // npm itself comes from PATH; every other tool from the project's node_modules.
+    const local = step.bin !== 'npm';
+    const bin = local ? path.join(ROOT, 'node_modules/.bin', win ? `${step.bin}.cmd` : step.bin) : win ? 'npm.cmd' : 'npm';
+    if (local && !existsSync(bin)) return resolve({ ok: false, detail: `${path.relative(ROOT, bin)} is missing — run \`npm ci\` first` });
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (useColor ? '1' : '0') };
+    for (const [key, value] of Object.entries(step.env ?? {})) {
+      if (value === undefined) delete env[key];
+      else env[key] = value;
+    }
+    const child = spawn(bin, step.args, { cwd: ROOT, stdio: 'inherit', shell: win, env });
     const forward = (sig: NodeJS.Signals) => child.kill(sig);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
@@ -92,7 +162,7 @@ async function main(): Promise<number> {
     }
     console.log(paint(1, `\n▶ ${step.title}`));
     const s0 = Date.now();
-    const pre = step.precheck?.();
+    const pre = await step.precheck?.();
     const { ok, detail } = pre ? { ok: false, detail: pre } : await runStep(step);
     const r: Result = { step, status: ok ? 'passed' : 'failed', ms: Date.now() - s0, detail };
     results.push(r);
@@ -105,7 +175,7 @@ async function main(): Promise<number> {
   for (const r of results) {
     const mark = r.status === 'passed' ? paint(32, '✔') : r.status === 'failed' ? paint(31, '✘') : paint(90, '–');
     const time = r.status === 'skipped' ? paint(90, 'skipped') : fmt(r.ms);
-    console.log(`  ${mark} ${r.step.title.padEnd(52)} ${time}`);
+    console.log(`  ${mark} ${r.step.title.padEnd(TITLE_WIDTH)} ${time}`);
   }
   console.log(`  total ${fmt(total)}`);
   if (failed) {
@@ -114,6 +184,11 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(paint(32, '\nAll checks passed.'));
+  if (results.some((r) => r.step.id === 'build-open' && r.status === 'passed')) {
+    console.log(
+      paint(90, `.output/chrome-mv3 and .output/firefox-mv2 are the open-shadow test builds; the .output/*.zip files are the shipped ones.`),
+    );
+  }
   return 0;
 }
 

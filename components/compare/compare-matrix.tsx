@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { levelsOf } from '../../lib/insights/coverage';
-import { defaultScore, type ScoreFn } from '../../lib/insights/compare';
+import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
 import { skillDemand } from '../../lib/insights/demand';
 import { formatTimeShort, titleOf } from '../../lib/insights/format';
 import type { Pathway } from '../../lib/pathway/schema';

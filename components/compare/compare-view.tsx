@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { compareRows, defaultScore, type CompareSort, type ScoreFn } from '../../lib/insights/compare';
+import { compareRows, type CompareSort } from '../../lib/insights/compare';
+import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
 import { formatTimeShort, formatTimeToQualify, titleOf } from '../../lib/insights/format';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { averageReadiness } from '../../lib/insights/demand';
-import { appendReadinessPoint, type ReadinessPoint } from '../../lib/insights/readiness-history';
+import { readinessHistory, type ProgressLog } from '../../lib/scoring/readiness-history';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { ImportPreview } from '../../lib/storage/export-import';
@@ -24,12 +23,10 @@ export interface DashboardData {
   readonly corruptCount: number;
   readonly readOnlyCount: number;
   readonly progress: ProgressSnapshot;
-  /** Recorded averages; the current one is added for display if it differs. */
-  readonly history: readonly ReadinessPoint[];
+  /** What readiness over time is replayed from (lib/scoring/readiness-history.ts). */
+  readonly progressLog: ProgressLog;
   readonly usage: StorageUsage | null;
   readonly corrupt: CorruptReport | null;
-  /** When this data was read: the time of the "now" point on the readiness chart. */
-  readonly loadedAt: number;
 }
 
 export interface DashboardActions {
@@ -63,11 +60,7 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
   // Insights are the costliest section (a re-score per open skill): worked out in a deferred render, after
   // Compare and the matrix are on screen.
   const insightsData = useDeferredValue(data);
-  const history = useMemo(() => {
-    if (!data) return [];
-    const current = averageReadiness(data.postings, data.progress);
-    return current === null ? data.history : appendReadinessPoint(data.history, { at: data.loadedAt, averageReadiness: current }, { mergeWithinMs: 0 });
-  }, [data]);
+  const history = useMemo(() => (data ? readinessHistory(data.postings.map((p) => p.report), data.progressLog) : []), [data]);
 
   return (
     <div className="dashboard" data-theme={theme === 'system' ? undefined : theme}>

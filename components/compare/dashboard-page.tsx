@@ -1,26 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { ReadinessPoint } from '../../lib/insights/readiness-history';
 import type { ImportPreview } from '../../lib/storage/export-import';
-import type { ProgressView } from '../../lib/storage/progress';
 import { toProgressSnapshot } from '../../lib/storage/progress';
-import type { StorageUsage } from '../../lib/storage/quota';
 import type { Result } from '../../lib/storage/result';
-import type { Settings } from '../../lib/storage/schemas';
-import type { CorruptReport, DashboardValue, ExportValue, ListPostingsValue } from '../../lib/storage/writer';
+import type { DashboardValue, ExportValue } from '../../lib/storage/writer';
 import { useAppliedTheme } from '../ui/use-theme';
 import { DashboardApp, type DashboardData, type DashboardTheme } from './dashboard-app';
 
 /** Where the dashboard gets its data: the messaging client in the extension, fakes in tests. */
 export interface DashboardSource {
-  readonly listPostings: () => Promise<Result<ListPostingsValue>>;
-  readonly getProgress: () => Promise<Result<ProgressView>>;
-  readonly getSettings: () => Promise<Result<Settings>>;
-  readonly getStorageUsage: () => Promise<Result<StorageUsage>>;
-  readonly getCorruptRecords: () => Promise<Result<CorruptReport>>;
-  /** Recorded readiness history (the writer appends when progress changes); optional for tests. */
-  readonly getReadinessHistory?: () => Promise<Result<readonly ReadinessPoint[]>>;
-  /** All of the above from one read of storage; when given, the page loads with it alone. */
-  readonly getDashboard?: () => Promise<Result<DashboardValue>>;
+  /** Everything the dashboard shows, from one read of storage. */
+  readonly getDashboard: () => Promise<Result<DashboardValue>>;
   readonly exportData: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
   readonly previewImport: (text: string) => Promise<Result<ImportPreview>>;
   readonly applyImport: (text: string) => Promise<Result<ImportPreview>>;
@@ -28,48 +17,21 @@ export interface DashboardSource {
   readonly subscribe?: (onChange: () => void) => () => void;
 }
 
-/** Loads everything the dashboard shows; the first failure that blocks the page is returned as text. */
-export async function loadDashboard(source: DashboardSource, now: () => number = Date.now): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
-  if (source.getDashboard) {
-    // One message, one read and one validation of every record (six full reads otherwise).
-    const all = await source.getDashboard();
-    if (!all.ok) return { error: all.error.message };
-    const v = all.value;
-    return {
-      theme: v.settings.theme,
-      data: {
-        postings: v.postings,
-        corruptCount: v.corruptCount,
-        readOnlyCount: v.readOnlyCount,
-        progress: toProgressSnapshot(v.progress),
-        history: v.history,
-        usage: v.usage,
-        corrupt: v.corrupt,
-        loadedAt: now(),
-      },
-    };
-  }
-  const [postings, progress, settings, usage, corrupt, history] = await Promise.all([
-    source.listPostings(),
-    source.getProgress(),
-    source.getSettings(),
-    source.getStorageUsage(),
-    source.getCorruptRecords(),
-    source.getReadinessHistory ? source.getReadinessHistory() : Promise.resolve<Result<readonly ReadinessPoint[]>>({ ok: true, value: [] }),
-  ]);
-  if (!postings.ok) return { error: postings.error.message };
-  if (!progress.ok) return { error: progress.error.message };
+/** Loads everything the dashboard shows (one message, one read and one validation of every record). */
+export async function loadDashboard(source: DashboardSource): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
+  const all = await source.getDashboard();
+  if (!all.ok) return { error: all.error.message };
+  const v = all.value;
   return {
-    theme: settings.ok ? settings.value.theme : 'system',
+    theme: v.settings.theme,
     data: {
-      postings: postings.value.postings,
-      corruptCount: postings.value.corruptCount,
-      readOnlyCount: postings.value.readOnlyCount,
-      progress: toProgressSnapshot(progress.value),
-      history: history.ok ? history.value : [],
-      usage: usage.ok ? usage.value : null,
-      corrupt: corrupt.ok ? corrupt.value : null,
-      loadedAt: now(),
+      postings: v.postings,
+      corruptCount: v.corruptCount,
+      readOnlyCount: v.readOnlyCount,
+      progress: toProgressSnapshot(v.progress),
+      progressLog: v.progressLog,
+      usage: v.usage,
+      corrupt: v.corrupt,
     },
   };
 }

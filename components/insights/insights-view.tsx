@@ -12,7 +12,7 @@ export interface InsightsViewProps {
   readonly postings: readonly Pick<SavedPosting, 'id' | 'report'>[];
   readonly progress: ProgressSnapshot;
   readonly pathway?: Pathway;
-  /** Defaults to lib/scoring's scoreReport. */
+  /** Defaults to lib/scoring's memoised score. */
   readonly score?: ReadinessFn;
   readonly corruptCount?: number;
   readonly onMarkLearned?: (skillId: string) => void;

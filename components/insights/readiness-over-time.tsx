@@ -1,4 +1,4 @@
-import type { ReadinessPoint } from '../../lib/insights/readiness-history';
+import type { ReadinessPoint } from '../../lib/scoring/readiness-history';
 import { LineChart } from '../charts/line-chart';
 
 interface ReadinessOverTimeProps {
@@ -20,7 +20,7 @@ export function ReadinessOverTime({ history }: ReadinessOverTimeProps) {
       ) : null}
       <LineChart
         title="Average readiness over time"
-        description="The average readiness of your saved postings, recorded each time your progress changed."
+        description="The average readiness of your saved postings after each change of your progress (replayed over the postings saved now)."
         points={history.map((p) => ({ at: p.at, value: p.averageReadiness }))}
         yMax={100}
         unit="%"

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { GapSidebar } from '../sidebar';
+import { GapSidebar } from '../sidebar/gap-sidebar';
 import { skillGroup } from '../sidebar/groups';
 import { applyPageHighlights, scrollToSkill } from '../../lib/highlights/page-highlights';
 import type { JobPageSession } from '../../lib/job-page/job-page-session';
@@ -8,8 +8,6 @@ export interface JobPageSidebarProps {
   readonly session: JobPageSession;
   /** The page's document, where mentions are highlighted (never modified: CSS Custom Highlight API). */
   readonly pageDocument: Document;
-  /** The element holding the posting text on the page, for highlights and scroll-to (null: no highlights). */
-  readonly descriptionRoot: () => Element | null;
   readonly onOpenCompare?: () => void;
   readonly onReload?: () => void;
   readonly shortcutLabel?: string;
@@ -29,11 +27,13 @@ function useSystemDark(win: Window | null): boolean {
 }
 
 /** Connects the pure GapSidebar to the page session: state in, user actions out, highlights on the page. */
-export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenCompare, onReload, shortcutLabel, autoFocus }: JobPageSidebarProps) {
+export function JobPageSidebar({ session, pageDocument, onOpenCompare, onReload, shortcutLabel, autoFocus }: JobPageSidebarProps) {
   const view = useSyncExternalStore(session.subscribe, session.getView);
+  const { descriptionRoot } = session;
   const systemDark = useSystemDark(pageDocument.defaultView);
   const theme = view.theme === 'system' ? (systemDark ? 'dark' : 'light') : view.theme;
-  const { state, highlightsOn } = view;
+  const { highlightsOn } = view;
+  const { state } = view;
 
   useEffect(() => {
     if (state.kind !== 'ready' || !highlightsOn) return;
@@ -60,7 +60,7 @@ export function JobPageSidebar({ session, pageDocument, descriptionRoot, onOpenC
       onSave={() => void session.save()}
       onStatusChange={(status) => void session.setStatus(status)}
       onSkillClick={(skill) => {
-        scrollToSkill(pageDocument, skill.mentions, { root: descriptionRoot() ?? pageDocument.body });
+        scrollToSkill(pageDocument, skill.mentions, { root: descriptionRoot() ?? pageDocument.body, flash: highlightsOn });
       }}
       onOpenCompare={onOpenCompare ?? (() => void session.openCompare())}
       onReload={onReload}

@@ -4,7 +4,7 @@ import { formatTimeToQualify } from '../../lib/insights/format';
 import { topGaps } from '../../lib/insights/top-gaps';
 import { formatWeeks } from '../../lib/pathway/format';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
-import { scoreReport } from '../../lib/scoring/score-report';
+import { score as scoreOf } from '../../lib/scoring/score';
 import { readinessTone } from '../saved/saved-posting-row';
 import { Tag } from '../ui/tag';
 
@@ -21,7 +21,7 @@ export interface GapSummaryProps {
 
 /** One posting's gap summary in the popup: readiness, time to qualify, the top three gaps, and Save. */
 export function GapSummary({ title, company, report, progress, sourceText, save }: GapSummaryProps) {
-  const score = useMemo(() => scoreReport(report, progress), [report, progress]);
+  const score = useMemo(() => scoreOf(report, progress), [report, progress]);
   const gaps = useMemo(() => topGaps(report, progress), [report, progress]);
   const titleId = useId();
   return (

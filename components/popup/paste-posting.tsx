@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AnalyzedPosting } from '../../lib/insights/page-analysis';
+import type { AnalyzedPosting } from '../../lib/posting/on-demand';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { GapSummary } from './gap-summary';
 import type { PopupSource } from './popup-source';
@@ -38,7 +38,7 @@ export function PastePosting({ source, progress, savedIds, onSaved }: PastePosti
     setMessage(null);
     try {
       // The analyser (lexicon, fuzzy matcher) loads on first use: the popup opens without it.
-      const { analyzePasted } = await import('../../lib/insights/page-analysis');
+      const { analyzePasted } = await import('../../lib/posting/on-demand');
       const analyzed = await analyzePasted({ text, title, company, url });
       setResult(analyzed);
       if (!analyzed) setMessage('Paste the text of a job posting first.');

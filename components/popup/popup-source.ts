@@ -1,5 +1,5 @@
 import type { PageReportAnswer } from '../../lib/messaging/page-report';
-import type { FrameResult } from '../../lib/insights/page-analysis';
+import type { FrameResult } from '../../lib/posting/on-demand';
 import type { ToLearnSkillId } from '../../lib/pathway/schema';
 import type { ProgressView } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';

@@ -2,19 +2,19 @@ import { useId } from 'react';
 import { boardLabel } from '../../lib/insights/format';
 import { KNOWN_BOARDS, type KnownBoard } from '../../lib/job-boards';
 import type { Settings } from '../../lib/storage/schemas';
-import type { SettingsPatch } from '../../lib/storage/settings';
-
+import { autoOpenFor, highlightsFor, type SettingsPatch } from '../../lib/storage/settings';
 
 export interface SettingsPanelProps {
   readonly settings: Settings;
   readonly onChange: (patch: SettingsPatch) => void;
 }
 
-/** Theme and where the sidebar opens by itself. The sidebar remembers its side and collapsed state per board. */
+/**
+ * Theme, where the sidebar opens by itself, and where it highlights matched words on the page. The sidebar
+ * remembers its side and collapsed state per board, and its Highlights switch sets the same per-board choice.
+ */
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const themeId = useId();
-  const autoOpen = (board: KnownBoard): boolean =>
-    Object.hasOwn(settings.autoOpen, board) ? (settings.autoOpen[board] ?? settings.defaultAutoOpen) : settings.defaultAutoOpen;
   return (
     <details className="popup__settings" data-testid="settings">
       <summary>Settings</summary>
@@ -44,7 +44,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
               <input
                 type="checkbox"
                 data-board={board}
-                checked={autoOpen(board)}
+                checked={autoOpenFor(settings, board)}
                 onChange={(e) => onChange({ autoOpen: { board, enabled: e.currentTarget.checked } })}
               />
               {boardLabel(board)}
@@ -52,6 +52,22 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           ))}
         </fieldset>
         <p className="popup__hint">Where it stays closed, the sidebar waits as a small tab on the page edge (Alt+Shift+L opens it).</p>
+        <fieldset>
+          <legend>Highlight matched words on</legend>
+          {KNOWN_BOARDS.map((board: KnownBoard) => (
+            <label key={board} className="popup__check">
+              <input
+                type="checkbox"
+                data-testid="highlights-board"
+                data-board={board}
+                checked={highlightsFor(settings, board)}
+                onChange={(e) => onChange({ highlights: { board, enabled: e.currentTarget.checked } })}
+              />
+              {boardLabel(board)}
+            </label>
+          ))}
+        </fieldset>
+        <p className="popup__hint">Highlights mark, on the job page, the words that matched a skill; the page can see which words are marked.</p>
       </div>
     </details>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AnalyzedPosting } from '../../lib/insights/page-analysis';
+import type { AnalyzedPosting } from '../../lib/posting/on-demand';
 import type { PageReportAnswer } from '../../lib/messaging/page-report';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { GapSummary } from './gap-summary';
@@ -40,9 +40,7 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
   }, [source]);
 
   const report = page.kind === 'answer' && page.answer.kind === 'report' ? page.answer : null;
-  const pageInput = report
-    ? { jobKey: report.posting.jobKey, url: report.posting.url, board: report.posting.board, title: report.posting.title, company: report.posting.company, location: report.posting.location, report: report.report, description: report.posting.description }
-    : null;
+  const pageInput = report ? report.posting : null;
   const analyzed = analysis.kind === 'done' ? analysis.posting : null;
   const pageSave = useSave(source, pageInput, pageInput ? savedIds.has(pageInput.jobKey) : false, onSaved);
   const analyzedSave = useSave(source, analyzed?.input ?? null, analyzed ? savedIds.has(analyzed.input.jobKey) : false, onSaved);
@@ -52,7 +50,7 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
     const captured = await source.capturePage();
     if (!captured.ok) return setAnalysis({ kind: 'failed', message: captured.error.message });
     try {
-      const { analyzeCapture, pickCapture } = await import('../../lib/insights/page-analysis');
+      const { analyzeCapture, pickCapture } = await import('../../lib/posting/on-demand');
       const picked = pickCapture(captured.value);
       if (!picked.ok) {
         return setAnalysis({
@@ -74,7 +72,7 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
           Looking at the current tab…
         </p>
       ) : report && pageInput ? (
-        <GapSummary title={report.posting.title} company={report.posting.company} report={report.report} progress={progress} sourceText="The posting open in this tab" save={pageSave} />
+        <GapSummary title={report.posting.title} company={report.posting.company} report={report.posting.report} progress={progress} sourceText="The posting open in this tab" save={pageSave} />
       ) : page.kind === 'answer' && page.answer.kind === 'loading' ? (
         <p className="this-page__status" role="status">
           The sidebar is still reading this posting. Open the popup again in a moment.

@@ -19,7 +19,7 @@ function SkillPlacement({ skill }: { readonly skill: SkillToLearn }) {
 
 interface SkillToLearnListProps {
   readonly skills: readonly SkillToLearn[];
-  /** With progress: each skill has a "Learned" toggle (stored, and every saved posting re-scores). */
+  /** With progress: each skill has a "Learned" toggle (stored; every view scores from the new progress). */
   readonly learned?: ReadonlySet<string>;
   readonly onLearnedChange?: (skillId: ToLearnSkillId, learned: boolean) => void;
 }

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState, useEffect } from 'react';
-import type { ScoreFn } from '../../lib/insights/compare';
+import type { ScoreFn } from '../../lib/scoring/score';
 import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
 import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort } from '../../lib/insights/saved-list';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
@@ -10,7 +10,7 @@ import { SavedPostingRow } from './saved-posting-row';
 export interface SavedPostingsViewProps {
   readonly postings: readonly SavedPosting[];
   readonly progress: ProgressSnapshot;
-  /** Scores each posting under `progress`; defaults to lib/scoring's scoreReport. */
+  /** Scores each posting under `progress`; defaults to lib/scoring's memoised score. */
   readonly score?: ScoreFn;
   /** Saved records set aside as unreadable (listPostings' corruptCount). */
   readonly corruptCount?: number;

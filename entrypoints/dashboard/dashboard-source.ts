@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import * as client from '../../lib/messaging/client';
+import { client } from '../../lib/messaging/client';
 import type { DashboardSource } from '../../components/compare/dashboard-page';
 
 // Sent as the page's script starts (the writer reads while React boots); the first load takes this answer,
@@ -8,23 +8,17 @@ let earlyDashboard: ReturnType<typeof client.getDashboard> | null = client.getDa
 
 /** The dashboard's data, through the background writer (lib/messaging/client). */
 export const messagingSource: DashboardSource = {
-  listPostings: client.listPostings,
-  getProgress: client.getProgress,
-  getSettings: client.getSettings,
-  getStorageUsage: client.getStorageUsage,
-  getCorruptRecords: client.getCorruptRecords,
-  getReadinessHistory: client.getReadinessHistory,
   getDashboard: () => {
     const answer = earlyDashboard ?? client.getDashboard();
     earlyDashboard = null;
     return answer;
   },
-  exportData: client.exportData,
-  previewImport: client.previewImport,
-  applyImport: client.applyImport,
+  exportData: (format) => client.exportData({ format }),
+  previewImport: (text) => client.previewImport({ text }),
+  applyImport: (text) => client.applyImport({ text }),
   subscribe: (onChange) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Coalesce bursts (one progress change re-scores every posting in one write, but imports may be several).
+    // Coalesce bursts (a change is one write, but an import or a burst of toggles may be several).
     const listener = (_changes: unknown, area: string) => {
       if (area !== 'local') return;
       clearTimeout(timer);

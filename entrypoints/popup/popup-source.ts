@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupSource } from '../../components/popup/popup-source';
-import * as client from '../../lib/messaging/client';
-import { PAGE_REPORT_REQUEST } from '../../lib/messaging/page-report';
-import { parsePageReportAnswer } from '../../lib/messaging/page-report-schema';
+import { client, tabMessenger } from '../../lib/messaging/client';
+import { TAB_MESSAGES } from '../../lib/messaging/messages';
 import { fail, ok } from '../../lib/storage/result';
 
 const PAGE_REPORT_TIMEOUT_MS = 1_500;
@@ -36,14 +35,14 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
     getOverview,
     getProgressAndSettings,
     updateSettings: client.updateSettings,
-    setSkillLearned: client.setSkillLearned,
-    setTaskDone: client.setTaskDone,
-    setActionItemDone: client.setActionItemDone,
+    setSkillLearned: (skillId, done) => client.setSkillLearned({ skillId, done }),
+    setTaskDone: (taskId, done) => client.setTaskDone({ taskId, done }),
+    setActionItemDone: (itemId, done) => client.setActionItemDone({ itemId, done }),
     savePosting: client.savePosting,
-    setPostingStatus: client.setPostingStatus,
-    setPostingNotes: client.setPostingNotes,
-    deletePosting: client.deletePosting,
-    restorePosting: client.restorePosting,
+    setPostingStatus: (id, status) => client.setPostingStatus({ id, status }),
+    setPostingNotes: (id, notes) => client.setPostingNotes({ id, notes }),
+    deletePosting: (id) => client.deletePosting({ id }),
+    restorePosting: (id) => client.restorePosting({ id }),
 
     async getPageReport() {
       try {
@@ -51,10 +50,12 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
         if (tabId === null) return null;
         // The sidebar answers from the top frame only; no content script there (not a board page) rejects.
         const answer = await Promise.race([
-          browser.tabs.sendMessage(tabId, PAGE_REPORT_REQUEST, { frameId: 0 }),
+          tabMessenger.sendMessage('getPageReport', undefined, { tabId, frameId: 0 }),
           new Promise((resolve) => setTimeout(() => resolve(null), PAGE_REPORT_TIMEOUT_MS)),
         ]);
-        return parsePageReportAnswer(answer);
+        // A content script runs in a page the popup must not trust: its answer is checked with the table's schema.
+        const parsed = TAB_MESSAGES.getPageReport.answer.safeParse(answer);
+        return parsed.success ? parsed.data : null;
       } catch {
         return null;
       }

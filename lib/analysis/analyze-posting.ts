@@ -1,13 +1,22 @@
-import type { DetectedSkill, GapReport, SkillKind, SkillLevel } from './gap-report';
-import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/ids';
-import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
-import { structureText, sectionAt, type PostingBlock, type Section, type SectionKind } from './sections';
-import { tokenize, WordSet, type Tokens } from './tokenize';
+import type { GapReport } from './gap-report';
+import type { LexiconEntry } from '../../data/skills-lexicon';
+import { structureText, sectionCursor, type Line, type PostingBlock, type Section } from './sections';
+import { tokenAt, tokenize, type Tokens } from './tokenize';
 import { matchLexicon, type LexiconMatch } from './lexicon-matcher';
-import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo } from './pathway-fuzzy';
-import { isInlinePreferred, isNegated, negatedLinePrefix } from './negation';
-import { evidenceText, sentenceAround, type Span } from './evidence';
+import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo, type FuzzyMemo, type KeyPhrase } from './pathway-fuzzy';
+import { isNegated } from './negation';
 import { checkRole } from './role-check';
+import { RoleSignalCounter, type MatchSignals } from './role-signals';
+import { namesCounterpart } from './counterparts';
+import { SentenceJudge, type Judged } from './sentence-judge';
+import { aggregate, kindOf, mentionLevel, type Hit } from './skill-hits';
+
+/**
+ * A posting's gap report, in steps: read the posting (sections, tokens, exact lexicon matches), keep
+ * the matches that ask for their skill (exact pass), place the typos of requirement lines on the
+ * pathway (fuzzy pass), fold the hits into one skill each, and check the role. The domain rules are
+ * data on the lexicon entries (data/skills-lexicon-schema.ts).
+ */
 
 /** Bumped whenever the lexicon or the rules change, so saved postings know to re-analyse. */
 export const ANALYSIS_VERSION = '1.1.0';
@@ -26,117 +35,46 @@ export interface PostingInput {
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_FUZZY_QUERIES = 48;
 const MAX_FUZZY_LINE_CHARS = 400;
-const MAX_SKILLS = 500;
-const MAX_MENTIONS = 20;
+const MAX_MENTION_CHARS = 120;
 
-const TRANSFERABLE = new Set<string>(TRANSFERABLE_SKILL_IDS);
-const TO_LEARN = new Set<string>(TO_LEARN_SKILL_IDS);
-const PATHWAY_NAMES = new Map<string, string>(skillsLexicon.filter((e) => e.pathwaySkillId === e.id).map((e) => [e.id, e.label]));
-
-interface Hit {
-  id: string;
-  label: string;
-  kind: SkillKind;
-  level: SkillLevel;
-  /** Evidence is cut from the text only for the mention the report keeps (see aggregate). */
-  span: Span;
-  at: number;
-  mention: string;
-  match: 'exact' | 'fuzzy';
-  score: number;
+/** The posting as the passes read it. */
+interface Posting {
+  readonly text: string;
+  readonly sections: readonly Section[];
+  readonly lines: readonly Line[];
+  readonly tokens: Tokens;
+  /** Exact lexicon matches, in text order. */
+  readonly matches: readonly LexiconMatch[];
 }
 
-/** Words that show a sentence in an unclassified section is about the candidate, not the company. */
-const CANDIDATE_WORDS = new WordSet([
-  'you', 'your', 'yourself', 'candidate', 'candidates', 'applicant', 'experience', 'experienced', 'ability', 'able',
-  'proficiency', 'proficient', 'familiarity', 'familiar', 'knowledge', 'understanding', 'skills', 'skilled', 'expertise',
-  'expert', 'must', 'required', 'degree', 'background', 'proven', 'demonstrated', 'll', 'responsible', 'manager',
-  'role', 'position', 'incumbent', 'individual', 'tpm', 'qualifications', 'requirements',
-]);
-/** Company voice: "we build", "our team", unless the sentence also addresses the candidate. */
-const COMPANY_WORDS = new WordSet(['we', 'our', 'us', 'ours']);
-/** Duties written as bare imperatives ("Lead end-to-end delivery …") address the candidate. */
-const DUTY_VERBS = new WordSet([
-  'lead', 'leads', 'drive', 'drives', 'manage', 'manages', 'coordinate', 'coordinates', 'support', 'supports', 'ensure',
-  'ensures', 'partner', 'partners', 'own', 'owns', 'oversee', 'oversees', 'deliver', 'delivers', 'develop', 'develops',
-  'build', 'builds', 'define', 'defines', 'establish', 'establishes', 'navigate', 'track', 'tracks', 'create',
-  'maintain', 'identify', 'facilitate', 'communicate', 'collaborate', 'plan', 'execute', 'implement', 'monitor',
-  'report', 'prepare', 'review', 'serve', 'act', 'provide', 'design', 'run', 'champion', 'influence', 'align',
-  'guide', 'translate', 'evaluate', 'assess', 'conduct', 'advise', 'work', 'works',
-]);
-
-/**
- * Words that ask for a domain as the candidate's own experience: a lexicon entry with needsSkillCue
- * counts only in a sentence with one of them ("experience in healthcare", "knowledge of clinical workflows").
- */
-const SKILL_CUES = new WordSet([
-  'experience', 'experienced', 'knowledge', 'knowledgeable', 'background', 'backgrounds', 'familiarity', 'familiar',
-  'expertise', 'expert', 'understanding', 'proficiency', 'proficient', 'exposure', 'fluency', 'fluent', 'skills',
-  'skilled', 'degree', 'worked', 'versed', 'grounding',
-]);
-/** Nouns that turn a list of skill words into the teams one works with ("the Security, Legal and Sales teams"). */
-const COUNTERPARTS = new WordSet([
-  'team', 'teams', 'partners', 'org', 'orgs', 'organization', 'organizations', 'organisation',
-  'organisations', 'function', 'functions', 'colleagues', 'counterparts', 'leaders', 'stakeholders', 'engineers',
-  'groups', 'department', 'departments', 'squads', 'peers',
-]);
-/** Words that may sit inside such a list ("legal, policy, and other cross-functional partners"). */
-const LIST_GLUE = new WordSet(['and', 'or', 'other', 'the', 'our', 'your', 'related', 'relevant', 'internal', 'external', 'cross', 'functional', 'key', 'adjacent', 'respective']);
-/** How far past a match the counterpart noun of its list is looked for. */
-const MAX_LIST_TOKENS = 8;
-
-/** Whether a sentence has a skill cue (bounded: a sentence span is at most ~2 × SENTENCE_WINDOW chars). */
-function hasSkillCue(tokens: Tokens, span: Span): boolean {
-  const end = tokenAt(tokens, span.end);
-  for (let k = tokenAt(tokens, span.start); k < end; k++) if (SKILL_CUES.hasToken(tokens, k)) return true;
-  return false;
+export function analyzePosting(input: PostingInput): GapReport {
+  const posting = readPosting(input);
+  // One judge for both passes: its verdict on a sentence serves every mention inside it.
+  const judge = new SentenceJudge(posting.text, posting.tokens, posting.sections, input.title);
+  const exact = walkMatches(posting, judge);
+  const hits = [...exact.hits, ...fuzzyHits(posting, judge, exact.covered)];
+  const title = nullable(input.title, 500);
+  const role = checkRole({ title, ...exact.signals });
+  return {
+    posting: {
+      title,
+      company: nullable(input.company, 500),
+      location: nullable(input.location, 500),
+      board: nullable(input.board, 500),
+      url: input.url ? input.url.trim().slice(0, 2048) || null : null,
+    },
+    targetRole: role.targetRole,
+    targetRoleReason: role.reason.slice(0, 500),
+    skills: aggregate(posting.text, hits),
+    analysisVersion: ANALYSIS_VERSION,
+  };
 }
 
-/**
- * What separates the items of a list of names: spaces, commas, slashes, ampersands, or a lone hyphen
- * inside a word ("cross-functional"). A spaced dash or any other punctuation ends the list.
- */
-function isListGap(text: string, from: number, to: number): boolean {
-  if (to - from > 4) return false;
-  if (to - from === 1 && text.charCodeAt(from) === 45) return true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 44 && c !== 47 && c !== 38 && c !== 0xa0) return false;
-  }
-  return true;
-}
-/** Skills of managing the very parties a counterpart noun names ("manage vendor teams", "build partner teams"). */
-const PARTY_SKILL_IDS = new Set([
-  'vendor-management', 'data-labeling-vendors', 'contract-management', 'partnerships', 'customer-success',
-  'enterprise-customers', 'people-management', 'team-leadership', 'hiring', 'mentoring', 'community-management',
-]);
-
-/**
- * Whether match mi names a team or function the candidate works with, not a skill: it heads a list
- * of names ending in a counterpart noun ("Security teams", "legal, policy, and other cross-functional
- * partners", "BD/Sales teams"). The list may hold other matches, capitalised names and LIST_GLUE words,
- * joined by list punctuation only. Bounded: at most MAX_LIST_TOKENS tokens after the match.
- */
-function namesCounterpart(text: string, tokens: Tokens, matches: readonly LexiconMatch[], mi: number): boolean {
-  const m = matches[mi];
-  if (!m) return false;
-  let next = mi + 1;
-  const limit = Math.min(tokens.count, m.lastToken + MAX_LIST_TOKENS);
-  for (let k = m.lastToken; k < limit; k++) {
-    if (!isListGap(text, tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0)) return false;
-    if (COUNTERPARTS.hasToken(tokens, k)) return true;
-    while ((matches[next]?.lastToken ?? Infinity) <= k) next++;
-    const inMatch = (matches[next]?.firstToken ?? Infinity) <= k;
-    const first = text.charCodeAt(tokens.starts[k] ?? 0);
-    if (!inMatch && !LIST_GLUE.hasToken(tokens, k) && !(first >= 65 && first <= 90)) return false;
-  }
-  return false;
-}
-
-function kindOf(id: string): SkillKind {
-  if (TRANSFERABLE.has(id)) return 'transferable';
-  if (TO_LEARN.has(id)) return 'toLearn';
-  return 'other';
+function readPosting(input: PostingInput): Posting {
+  const raw = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+  const { text, sections, lines } = structureText(raw, input.blocks);
+  const tokens = tokenize(text);
+  return { text, sections, lines, tokens, matches: matchLexicon(text, tokens) };
 }
 
 function nullable(v: string | null | undefined, max: number): string | null {
@@ -145,33 +83,65 @@ function nullable(v: string | null | undefined, max: number): string | null {
   return t ? t.slice(0, max) : null;
 }
 
-/** First token index whose start is ≥ offset. */
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.starts[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+// ---------------------------------------------------------------------------------------------
+// Exact pass
+
+interface Walked {
+  /** The matches that ask for their skill. */
+  readonly hits: Hit[];
+  /** Tokens inside a match (in any section): the fuzzy pass leaves them alone. */
+  readonly covered: Uint8Array;
+  readonly signals: MatchSignals;
 }
 
-/** In an unclassified section: does this sentence speak of the candidate or their duties, not the company? */
-function candidateDirected(tokens: Tokens, span: Span): boolean {
-  const first = tokenAt(tokens, span.start);
-  const end = tokenAt(tokens, span.end);
-  let company = false;
-  for (let k = first; k < end; k++) {
-    if (CANDIDATE_WORDS.hasToken(tokens, k)) return true;
-    if (COMPANY_WORDS.hasToken(tokens, k)) company = true;
+/**
+ * One walk over the exact matches: each marks its tokens covered and is counted for the role check
+ * where it stands (before negation: it tells what the job is about); one outside the company blurb
+ * and the benefits that asks for its skill becomes a hit.
+ */
+function walkMatches(p: Posting, judge: SentenceJudge): Walked {
+  const hits: Hit[] = [];
+  const covered = new Uint8Array(p.tokens.count);
+  const role = new RoleSignalCounter(p.text, p.tokens);
+  const settled = new SettledMentions();
+  const sectionOf = sectionCursor(p.sections);
+  for (let mi = 0; mi < p.matches.length; mi++) {
+    const m = p.matches[mi];
+    if (!m) continue;
+    for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
+    const kind = sectionOf(m.start)?.kind ?? 'other';
+    role.add(m, kind);
+    if (kind === 'company' || kind === 'benefits') continue;
+    const hit = exactHit(p, judge, mi, m, settled);
+    if (hit) hits.push(hit);
   }
-  return !company && DUTY_VERBS.hasToken(tokens, first);
+  return { hits, covered, signals: role.signals() };
 }
 
-function levelOf(kind: SectionKind): SkillLevel | null {
-  if (kind === 'company' || kind === 'benefits') return null;
-  return kind === 'preferred' ? 'preferred' : 'required';
+function exactHit(p: Posting, judge: SentenceJudge, mi: number, m: LexiconMatch, settled: SettledMentions): Hit | null {
+  const resolved = resolveEntry(m.entry);
+  const mentionEnd = Math.min(m.end, m.start + MAX_MENTION_CHARS);
+  if (settled.has(resolved.id, p.text, m.start, mentionEnd)) return null;
+  const j = judge.judge(m.start, m.end);
+  if (!j.level || !asksForSkill(p, judge, j, mi, resolved.id)) return null;
+  if (isNegated(p.text, p.tokens, m.firstToken, m.lastToken)) return null;
+  const level = mentionLevel(p.text, p.tokens, m.firstToken, m.lastToken, j.level);
+  const mention = p.text.slice(m.start, mentionEnd);
+  if (level === 'required' && resolved.match === 'exact') settled.add(resolved.id, mention);
+  const label = resolved.match === 'fuzzy' ? m.entry.label : resolved.label;
+  return { id: resolved.id, label, kind: kindOf(resolved.id), level, span: j.span, at: m.start, mention, match: resolved.match, score: resolved.score };
+}
+
+/** The stricter test of a skill outside the pathway: is match mi, in an asking sentence, really an ask for it? */
+function asksForSkill(p: Posting, judge: SentenceJudge, j: Judged, mi: number, id: string): boolean {
+  if (kindOf(id) !== 'other') return true;
+  // Named only in a role summary it describes the job, team or product; it counts when the
+  // posting's requirement or responsibility sections ask for it.
+  if (j.summary) return false;
+  // An industry or product domain counts only when asked as experience ("background in healthcare").
+  if (p.matches[mi]?.entry.needsSkillCue && !judge.hasSkillCue(j)) return false;
+  // "Partner with the Security and Legal teams": the teams one works with, not skills one brings.
+  return !namesCounterpart(p.text, p.tokens, p.matches, mi);
 }
 
 interface Resolved {
@@ -197,263 +167,68 @@ function resolveEntry(entry: LexiconEntry): Resolved {
   return r;
 }
 
-/** Whether text[start, end) is the bare letters "AI" (any case), as opposed to a machine-learning phrase. */
-function isBareAi(text: string, start: number, end: number): boolean {
-  return end - start === 2 && (text.charCodeAt(start) | 0x20) === 97 && (text.charCodeAt(start + 1) | 0x20) === 105;
-}
-
 /**
- * The mention texts already recorded for a skill, tested against the posting in place: a repeated
- * mention is recognised by comparing characters, without cutting it out of the text or hashing it.
- * Past a handful of distinct texts (hostile input) a Set takes over, so a test stays O(1).
+ * The mentions recorded for skills already required by an exact match: another mention in the same
+ * words adds nothing, so its sentence, negation and preference work is skipped (repetitive postings
+ * stay linear and cheap). A repeated mention is recognised by comparing characters in place, without
+ * cutting it out of the text; past a handful of distinct texts (hostile input) a Set takes over.
  */
-class MentionSet {
-  private readonly list: string[];
-  private set: Set<string> | null = null;
-  constructor(first: string) {
-    this.list = [first];
-  }
-  hasAt(text: string, start: number, end: number): boolean {
-    if (this.set) return this.set.has(text.slice(start, end));
+class SettledMentions {
+  private readonly byId = new Map<string, { list: string[]; set: Set<string> | null }>();
+
+  has(id: string, text: string, start: number, end: number): boolean {
+    const seen = this.byId.get(id);
+    if (!seen) return false;
+    if (seen.set) return seen.set.has(text.slice(start, end));
     const len = end - start;
-    for (const s of this.list) if (s.length === len && text.startsWith(s, start)) return true;
+    for (const s of seen.list) if (s.length === len && text.startsWith(s, start)) return true;
     return false;
   }
-  add(mention: string): void {
-    if (this.set) {
-      this.set.add(mention);
-      return;
+
+  add(id: string, mention: string): void {
+    const seen = this.byId.get(id);
+    if (!seen) this.byId.set(id, { list: [mention], set: null });
+    else if (seen.set) seen.set.add(mention);
+    else if (!seen.list.includes(mention)) {
+      seen.list.push(mention);
+      if (seen.list.length > 8) seen.set = new Set(seen.list);
     }
-    if (!this.list.includes(mention)) this.list.push(mention);
-    if (this.list.length > 8) this.set = new Set(this.list);
   }
 }
 
-const AI_ROLE_ENTRY_IDS = new Set(['ai-ml-fundamentals', 'gpu-clusters', 'edge-ai', 'pytorch', 'tensorflow', 'jax', 'hugging-face', 'langchain', 'mlperf-evaluation', 'data-labeling-vendors']);
-const AI_RISK_AI_WORDS = /\b(ai|ml|model|models|responsible|safety|fairness|bias|ethic|ethical|ethics|safeguards|misuse|harms)\b/i;
-const OTHER_DOMAIN_IDS = new Set(['hr-operations', 'talent-management', 'construction-management', 'facilities', 'energy-power', 'agriculture', 'data-center-operations']);
+// ---------------------------------------------------------------------------------------------
+// Fuzzy pass
 
-/**
- * Sentences that are pay/benefits/legal boilerplate or the company's mission, wherever they sit:
- * they do not ask anything of the candidate ("interest in our mission to build safe AI").
- */
-const BOILERPLATE = /\b(?:mission|salary|compensation|pay range|base pay|benefits package|equity|401k|paid time off|equal opportunity|sponsor visas?|visa sponsorship|on target earnings|commissions?)\b/i;
-
-function squashLine(s: string): string {
-  return s.length > 400 ? '' : s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-interface Judged {
-  section: Section | undefined;
-  level: SkillLevel | null;
-  span: Span;
-  /** In a role summary (or the prose before the first heading) of a posting that lists its asks elsewhere. */
-  summary: boolean;
-  /** Whether the sentence has a skill cue (worked out on first need). */
-  cue: boolean | null;
-}
-
-export function analyzePosting(input: PostingInput): GapReport {
-  const raw = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
-  const structured = structureText(raw, input.blocks);
-  const text = structured.text;
-  const { sections } = structured;
-  // A posting with requirement / responsibility sections states its asks there; its role summary and
-  // the prose before the first heading describe the job, team and products (weaker evidence).
-  const listsAsks = sections.some((s) => s.kind === 'required' || s.kind === 'responsibilities' || s.kind === 'preferred');
-  const lead = sections[0];
-  const tokens = tokenize(text);
-  const matches = matchLexicon(text, tokens);
-  const covered = new Uint8Array(tokens.count);
+/** Key phrases of requirement lines that the exact pass left uncovered (typos, variants), placed on the pathway. */
+function fuzzyHits(p: Posting, judge: SentenceJudge, covered: Uint8Array): Hit[] {
   const hits: Hit[] = [];
-
-  let roleAi = 0;
-  let roleMl = 0;
-  let companyAi = 0;
-  let otherDomain = 0;
-  let agriculture = 0;
-  const domains = new Set<string>();
-
-  // The title repeated as a line of the body names the job, it does not ask for anything.
-  const titleKey = input.title ? squashLine(input.title.slice(0, 300)) : '';
-
-  // One sentence span is shared by all the matches inside it (matches come in text order).
-  let span: Span = { start: -1, end: -1 };
-  let spanVerdict: Judged | null = null;
-  const judge = (start: number, end: number): Judged => {
-    if (spanVerdict && start >= span.start && end <= span.end) return spanVerdict;
-    span = sentenceAround(text, start, end);
-    const section = sectionAt(sections, start);
-    const summary = listsAsks && (section?.kind === 'summary' || (section === lead && section?.heading === null && section.kind === 'other'));
-    let level = levelOf(section?.kind ?? 'other');
-    // Unclassified text and role summaries count only where they speak of the candidate or their duties.
-    if (level && (section?.kind === 'other' || section?.kind === 'summary') && !candidateDirected(tokens, span)) level = null;
-    if (level && titleKey && Math.abs(span.end - span.start - titleKey.length) < 12 && squashLine(text.slice(span.start, span.end)) === titleKey) level = null;
-    if (level && BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 600)))) level = null;
-    if (level && negatedLinePrefix(text.slice(span.start, Math.min(span.end, span.start + 40)))) level = null;
-    spanVerdict = { section, level, span, summary, cue: null };
-    return spanVerdict;
-  };
-
-  // A mention adds nothing once its skill is required and the same words were already recorded:
-  // skip the sentence, negation and preference work for it (repetitive postings stay linear and cheap).
-  const settled = new Map<string, MentionSet>();
-
-  // Matches come in text order: the section containing each is found by a forward cursor.
-  let si = 0;
-  for (let mi = 0; mi < matches.length; mi++) {
-    const m = matches[mi];
-    if (!m) continue;
-    for (let k = m.firstToken; k < m.lastToken; k++) covered[k] = 1;
-    const entryId = m.entry.id;
-    while (si + 1 < sections.length && (sections[si + 1]?.start ?? Infinity) <= m.start) si++;
-    const sectionKind = sections[si]?.kind ?? 'other';
-    const mentionEnd = Math.min(m.end, m.start + 120);
-    // Role signals: counted on where the words are, before negation (it is what the job is about).
-    if (sectionKind === 'company') {
-      if (entryId === 'ai-ml-fundamentals') companyAi++;
-    } else if (sectionKind !== 'benefits') {
-      if (AI_ROLE_ENTRY_IDS.has(entryId) || (entryId === 'ai-risk-management' && AI_RISK_AI_WORDS.test(text.slice(m.start, mentionEnd)))) {
-        roleAi++;
-        if (!isBareAi(text, m.start, mentionEnd)) roleMl++;
-      }
-      if (OTHER_DOMAIN_IDS.has(entryId)) {
-        otherDomain++;
-        domains.add(m.entry.label);
-        if (entryId === 'agriculture') agriculture++;
-      }
-    }
-    if (sectionKind === 'company' || sectionKind === 'benefits') continue;
-    const resolved = resolveEntry(m.entry);
-    if (settled.get(resolved.id)?.hasAt(text, m.start, mentionEnd)) continue;
-    const mention = text.slice(m.start, mentionEnd);
-    const j = judge(m.start, m.end);
-    if (!j.level) continue;
-    // A non-pathway skill named only in a role summary describes the job, team or product; it counts
-    // when the posting's requirement or responsibility sections ask for it.
-    if (kindOf(resolved.id) === 'other') {
-      if (j.summary) continue;
-      // An industry or product domain counts only when asked as experience ("background in healthcare").
-      if (m.entry.needsSkillCue && !(j.cue ??= hasSkillCue(tokens, j.span))) continue;
-      // "Partner with the Security and Legal teams": the teams one works with, not skills one brings.
-      if (!PARTY_SKILL_IDS.has(resolved.id) && namesCounterpart(text, tokens, matches, mi)) continue;
-    }
-    if (isNegated(text, tokens, m.firstToken, m.lastToken)) continue;
-    const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, m.firstToken, m.lastToken) ? 'preferred' : j.level;
-    if (level === 'required' && resolved.match === 'exact') {
-      const seen = settled.get(resolved.id);
-      if (seen) seen.add(mention);
-      else settled.set(resolved.id, new MentionSet(mention));
-    }
-    hits.push({
-      id: resolved.id,
-      label: resolved.match === 'fuzzy' ? m.entry.label : resolved.label,
-      kind: kindOf(resolved.id),
-      level,
-      span: j.span,
-      at: m.start,
-      mention,
-      match: resolved.match,
-      score: resolved.score,
-    });
-  }
-
-  // Fuzzy pass: requirement lines' key phrases the exact pass left uncovered (typos, variants).
-  let queries = 0;
   const memo = newFuzzyMemo();
-  let li = 0;
-  for (const line of structured.lines) {
+  const sectionOf = sectionCursor(p.sections);
+  let queries = 0;
+  for (const line of p.lines) {
     if (queries >= MAX_FUZZY_QUERIES) break;
     const len = line.end - line.start;
     if (len < 6 || len > MAX_FUZZY_LINE_CHARS) continue;
-    while (li + 1 < sections.length && (sections[li + 1]?.start ?? Infinity) <= line.start) li++;
-    const kind = sections[li]?.kind ?? 'other';
+    const kind = sectionOf(line.start)?.kind ?? 'other';
     if (kind !== 'required' && kind !== 'preferred' && kind !== 'responsibilities') continue;
-    const first = tokenAt(tokens, line.start);
-    const last = tokenAt(tokens, line.end);
-    for (const p of keyPhrases(text, tokens, first, last, covered, MAX_FUZZY_QUERIES - queries)) {
-      queries++;
-      const hit = fuzzyMatchPhrase(p.phrase, undefined, memo);
-      if (!hit) continue;
-      const s = tokens.starts[p.first] ?? line.start;
-      const e = tokens.ends[p.last - 1] ?? line.end;
-      const j = judge(s, e);
-      if (!j.level || isNegated(text, tokens, p.first, p.last)) continue;
-      const level: SkillLevel = j.level === 'required' && isInlinePreferred(text, tokens, p.first, p.last) ? 'preferred' : j.level;
-      hits.push({
-        id: hit.skillId,
-        label: hit.matched,
-        kind: kindOf(hit.skillId),
-        level,
-        span: j.span,
-        at: s,
-        mention: p.phrase.slice(0, 120),
-        match: 'fuzzy',
-        score: hit.score,
-      });
+    const first = tokenAt(p.tokens, line.start);
+    const phrases = keyPhrases(p.text, p.tokens, first, tokenAt(p.tokens, line.end), covered, MAX_FUZZY_QUERIES - queries);
+    queries += phrases.length;
+    for (const phrase of phrases) {
+      const hit = fuzzyHit(p, judge, phrase, memo, line);
+      if (hit) hits.push(hit);
     }
   }
-
-  const role = checkRole({
-    title: nullable(input.title, 500),
-    roleAiCues: roleAi,
-    roleMlCues: roleMl,
-    companyAiCues: companyAi,
-    otherDomainCues: otherDomain,
-    otherDomains: [...domains],
-    agricultureCues: agriculture,
-  });
-
-  return {
-    posting: {
-      title: nullable(input.title, 500),
-      company: nullable(input.company, 500),
-      location: nullable(input.location, 500),
-      board: nullable(input.board, 500),
-      url: input.url ? input.url.trim().slice(0, 2048) || null : null,
-    },
-    targetRole: role.targetRole,
-    targetRoleReason: role.reason.slice(0, 500),
-    skills: aggregate(text, hits),
-    analysisVersion: ANALYSIS_VERSION,
-  };
+  return hits;
 }
 
-/** One skill per id: required wins, exact wins over fuzzy, evidence from the first mention at the winning level. */
-function aggregate(text: string, hits: readonly Hit[]): DetectedSkill[] {
-  const byId = new Map<string, DetectedSkill & { mentions: string[] }>();
-  // Evidence is cut and cleaned once per skill, from the hit that finally supplies it.
-  const evidenceHit = new Map<string, Hit>();
-  for (const h of hits) {
-    const cur = byId.get(h.id);
-    if (!cur) {
-      if (byId.size >= MAX_SKILLS) continue;
-      byId.set(h.id, {
-        id: h.id,
-        label: (PATHWAY_NAMES.get(h.id) ?? h.label).slice(0, 120),
-        kind: h.kind,
-        level: h.level,
-        evidence: '',
-        mentions: [h.mention],
-        match: h.match,
-        score: h.score,
-      });
-      evidenceHit.set(h.id, h);
-      continue;
-    }
-    if (cur.level === 'preferred' && h.level === 'required') {
-      cur.level = 'required';
-      evidenceHit.set(h.id, h);
-    }
-    if (h.match === 'exact' && cur.match === 'fuzzy') {
-      cur.match = 'exact';
-      cur.score = 1;
-    } else if (h.match === cur.match) cur.score = Math.max(cur.score, h.score);
-    if (cur.mentions.length < MAX_MENTIONS && !cur.mentions.includes(h.mention)) cur.mentions.push(h.mention);
-  }
-  for (const skill of byId.values()) {
-    const h = evidenceHit.get(skill.id);
-    if (h) skill.evidence = evidenceText(text, h.span, h.at);
-  }
-  return [...byId.values()];
+function fuzzyHit(p: Posting, judge: SentenceJudge, kp: KeyPhrase, memo: FuzzyMemo, line: Line): Hit | null {
+  const hit = fuzzyMatchPhrase(kp.phrase, undefined, memo);
+  if (!hit) return null;
+  const at = p.tokens.starts[kp.first] ?? line.start;
+  const j = judge.judge(at, p.tokens.ends[kp.last - 1] ?? line.end);
+  if (!j.level || isNegated(p.text, p.tokens, kp.first, kp.last)) return null;
+  const level = mentionLevel(p.text, p.tokens, kp.first, kp.last, j.level);
+  const mention = kp.phrase.slice(0, MAX_MENTION_CHARS);
+  return { id: hit.skillId, label: hit.matched, kind: kindOf(hit.skillId), level, span: j.span, at, mention, match: 'fuzzy', score: hit.score };
 }

@@ -2,8 +2,8 @@
  * The sentence or bullet around a match, found by a bounded scan outwards (never the whole text),
  * so evidence costs O(window) per match even on a 1 MB posting with no punctuation.
  */
-export const SENTENCE_WINDOW = 300;
-export const MAX_EVIDENCE = 600;
+const SENTENCE_WINDOW = 300;
+const MAX_EVIDENCE = 600;
 
 export interface Span {
   readonly start: number;

@@ -6,8 +6,8 @@ import type { Tokens } from './tokenize';
 /**
  * Fuzzy placement on the pathway with fuse.js: short phrases the exact pass missed ("stakeholder
  * managment", "progam management") are searched against the names and aliases of the twelve
- * pathway skills. The index is created once (Fuse.createIndex) and reused; queries are short and
- * capped per posting, so fuse.js never scans the whole posting (the slow path measured in issue 3).
+ * pathway skills. Each fuse.js index is created once (Fuse.createIndex), when first needed, and reused; queries
+ * are short and capped per posting, so fuse.js never scans the whole posting (the slow path measured in issue 3).
  */
 interface FuzzyRecord {
   readonly skillId: PathwaySkillId;
@@ -22,11 +22,11 @@ export interface FuzzyHit {
 }
 
 /** fuse.js score threshold (0 = perfect). Tuned on our own typo tests: one or two edits per word. */
-export const FUZZY_THRESHOLD = 0.3;
+const FUZZY_THRESHOLD = 0.3;
 /** Stricter threshold to fold an "other" lexicon skill into a pathway skill. */
-export const FOLD_THRESHOLD = 0.1;
-export const MIN_QUERY_CHARS = 6;
-export const MAX_QUERY_CHARS = 40;
+const FOLD_THRESHOLD = 0.1;
+const MIN_QUERY_CHARS = 6;
+const MAX_QUERY_CHARS = 40;
 
 /**
  * fuse.js scans every record per query (≈10 µs each), so one index over all the pathway phrasings
@@ -377,19 +377,19 @@ function hasPunct(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A key phrase: its text and its token range [first, last). */
+export interface KeyPhrase {
+  readonly phrase: string;
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * Key phrases of a requirement line: runs of up to 4 non-stopword tokens, keeping only runs with
  * at least one token the exact pass did not cover.
  */
-export function keyPhrases(
-  text: string,
-  tokens: Tokens,
-  firstToken: number,
-  endToken: number,
-  covered: Uint8Array,
-  maxPhrases: number,
-): { phrase: string; first: number; last: number }[] {
-  const out: { phrase: string; first: number; last: number }[] = [];
+export function keyPhrases(text: string, tokens: Tokens, firstToken: number, endToken: number, covered: Uint8Array, maxPhrases: number): KeyPhrase[] {
+  const out: KeyPhrase[] = [];
   let runStart = -1;
   const flush = (end: number): void => {
     if (runStart < 0) return;

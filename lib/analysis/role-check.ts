@@ -8,20 +8,24 @@ import { tokenize } from './tokenize';
  *   2. the work is about AI/ML — by the title, by AI/ML cues in the duties and requirements,
  *      or by being a program role at an AI company whose duties are not about another domain
  *      (HR, buildings, livestock: where "AI" can even mean artificial insemination).
+ * The cues are counted from the lexicon's roleCue data (lib/analysis/role-signals.ts).
  */
 export interface RoleSignals {
   readonly title: string | null;
-  /** AI/ML mentions in responsibilities, requirements and role overview. */
+  /** AI/ML mentions (roleCue kind 'ai') in every section but the company blurb and the benefits. */
   readonly roleAiCues: number;
-  /** Mentions that are specifically machine learning (not the bare letters "AI"). */
+  /** Those of them that are specifically machine learning (not the bare letters "AI"). */
   readonly roleMlCues: number;
-  /** AI/ML mentions in the company blurb. */
+  /** Mentions that mark an AI company (roleCue.marksAiCompany) in the company blurb. */
   readonly companyAiCues: number;
-  /** Mentions of non-AI work domains (HR, construction, facilities, power, agriculture) in the role. */
+  /** Mentions of non-AI work domains (roleCue kind 'otherDomain': HR, buildings, power, farming) where roleAiCues are counted. */
   readonly otherDomainCues: number;
+  /** Those domains' labels, in order of first mention. */
   readonly otherDomains: readonly string[];
-  /** Livestock / breeding cues, where "AI" means artificial insemination. */
-  readonly agricultureCues: number;
+  /** Mentions of a domain where the bare letters "AI" mean something else (roleCue.bareAiMeans). */
+  readonly aiHomonymCues: number;
+  /** What "AI" means there (the most mentioned such domain's bareAiMeans), or null. */
+  readonly aiHomonym: string | null;
 }
 
 export interface RoleCheck {
@@ -63,11 +67,8 @@ export function checkRole(s: RoleSignals): RoleCheck {
     }
     return { targetRole: false, reason: `${shown} does not name a program, project, delivery or technical program manager role.` };
   }
-  if (s.agricultureCues >= 2 && s.roleMlCues === 0) {
-    return {
-      targetRole: false,
-      reason: `${shown} is a program role, but its "AI" is livestock breeding (artificial insemination), with no machine-learning work.`,
-    };
+  if (s.aiHomonym !== null && s.aiHomonymCues >= 2 && s.roleMlCues === 0) {
+    return { targetRole: false, reason: `${shown} is a program role, but its "AI" is ${s.aiHomonym}, with no machine-learning work.` };
   }
   const aiTitle = titleHasAi(title);
   const domains = s.otherDomains.slice(0, 3).join(', ');

@@ -7,10 +7,9 @@
 /**
  * `summary` is a role summary ("About the role", "The role", "Role overview", "Position summary",
  * "About the job", "Overview"): prose describing the job, the team and its products — weaker evidence
- * than a requirement (see analyze-posting for how it counts).
+ * than a requirement (see SentenceJudge in sentence-judge.ts, and asksForSkill in analyze-posting.ts).
  */
-export const SECTION_KINDS = ['company', 'summary', 'responsibilities', 'required', 'preferred', 'benefits', 'other'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
+export type SectionKind = 'company' | 'summary' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'other';
 
 export interface PostingBlock {
   readonly type: 'heading' | 'paragraph' | 'listItem';
@@ -38,7 +37,7 @@ export interface StructuredText {
 }
 
 /** Headings longer than this are sentences, not headings (and bound all the regexes below). */
-export const MAX_HEADING_CHARS = 120;
+const MAX_HEADING_CHARS = 120;
 
 const PREFERRED = [
   /^(preferred|desired|desirable|bonus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|pluses|plus|extra credit|ideally|additional (skills|qualifications|experience)|optional)\b/,
@@ -256,4 +255,13 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** sectionAt() for offsets asked in ascending order (matches, lines): a forward cursor, O(1) amortised per call. */
+export function sectionCursor(sections: readonly Section[]): (offset: number) => Section | undefined {
+  let i = 0;
+  return (offset) => {
+    while (i + 1 < sections.length && (sections[i + 1]?.start ?? Infinity) <= offset) i++;
+    return sections[i];
+  };
 }

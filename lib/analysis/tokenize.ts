@@ -112,9 +112,6 @@ export class WordSet {
       else this.byKey.set(key, [w]);
     }
   }
-  has(word: string): boolean {
-    return this.all.has(word);
-  }
   /** Whether token k (lower-cased) is in the set; false when k is out of range. */
   hasToken(tokens: Tokens, k: number): boolean {
     const key = tokens.keys[k];
@@ -170,6 +167,18 @@ export function tokenize(text: string): Tokens {
     keys.push(ascii ? h & KEY_MASK || 1 : 0);
   }
   return new TokenList(text, aligned ? lower : null, starts, ends, keys);
+}
+
+/** First token index whose start is ≥ offset (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The bare baseline the speed target is measured against: lower-case and split into words. */

@@ -10,6 +10,7 @@ import {
   type CaptureResult,
   type CaptureSource,
   type DescriptionBlock,
+  type PageCapture,
 } from './capture-result';
 import { extractGeneric } from './generic';
 import { detectBoard, genericCanonicalUrl, genericJobKey, jobRefFromUrl, type JobRef } from './job-key';
@@ -205,6 +206,11 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
 
   const loading = ref !== null && adapter !== null && (adapter.inPageNavigation || fields?.title != null);
   return details(captureFailure(loading ? 'loading' : 'no-posting'));
+}
+
+/** The capture as the content script uses it: the posting with the element its description was read from. */
+export function pageCaptureOf(details: CaptureDetails): PageCapture {
+  return details.result.ok ? { ok: true, posting: details.result.posting, descriptionElement: details.descriptionElement } : details.result;
 }
 
 /** capturePosting plus what waitForJob needs (pane, the job id the pane names). Never throws. */

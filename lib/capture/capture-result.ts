@@ -17,6 +17,12 @@ export type {
   DescriptionBlock,
 } from './capture-result-schema';
 
+/**
+ * A capture in the page itself (content script): the posting plus the element its description was read from,
+ * for highlights and scroll-to. Not serialisable: `capturePosting` (CaptureResult) is what crosses contexts.
+ */
+export type PageCapture = { readonly ok: true; readonly posting: CapturedPosting; readonly descriptionElement: Element | null } | CaptureFailure;
+
 export const CAPTURE_BOARDS = [...KNOWN_BOARDS, 'jsonld', 'generic'] as const;
 
 export const CAPTURE_SOURCES = ['jsonld', 'board', 'generic'] as const;

@@ -121,26 +121,3 @@ export function elementText(root: Element, maxChars = 500, options: WalkOptions 
   return cleanInline(parts.join(''), maxChars);
 }
 
-/** Approximate visible text length, counting at most `cap` characters (for ranking candidates). */
-export function textLength(root: Element, cap: number, options: WalkOptions = {}): { chars: number; linkChars: number } {
-  let chars = 0;
-  let linkChars = 0;
-  let linkDepth = 0;
-  walk(root, options, {
-    onOpen: (el) => {
-      if (el.localName === 'a') linkDepth += 1;
-    },
-    onClose: (el) => {
-      if (el.localName === 'a') linkDepth -= 1;
-    },
-    onText: (text) => {
-      const n = Math.min(text.length, cap - chars);
-      // Whitespace-only nodes (indentation) do not count.
-      const trimmed = n > 200 ? n : text.slice(0, n).trim().length;
-      chars += trimmed;
-      if (linkDepth > 0) linkChars += trimmed;
-    },
-    stop: () => chars >= cap,
-  });
-  return { chars, linkChars };
-}

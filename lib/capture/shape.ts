@@ -1,8 +1,8 @@
 /**
  * Tiny structural checks for page JSON (JSON-LD, inline app data), zod-free so the content script does not bundle zod.
- * Each mirrors the zod check it replaced: `object` = z.object(...).loose() (plain non-array object, unknown keys
- * allowed, a missing key reads as undefined), `text(max)` = z.string().max(max), `nullish` = .nullish(),
- * `union` = z.union, `arrayOf(c, max)` = z.array(c).max(max), `finiteNumber` = z.number(), `bool` = z.boolean().
+ * They are the only definition of these shapes (no zod twin to drift from): `object` (plain non-array object, unknown
+ * keys allowed, a missing key reads as undefined), `text(max)`, `nullish`, `union`, `arrayOf(c, max)` (holes checked),
+ * `finiteNumber`, `bool`.
  */
 export type Check = (value: unknown) => boolean;
 

@@ -1,5 +1,5 @@
-import { captureDetailed } from './capture-posting';
-import { captureFailure, type CaptureResult, type CapturedPosting } from './capture-result';
+import { captureDetailed, pageCaptureOf } from './capture-posting';
+import { captureFailure, type CapturedPosting, type PageCapture } from './capture-result';
 
 /**
  * After in-page navigation (LinkedIn, Indeed, Workday, Ashby, Glassdoor swap the detail pane without a page
@@ -46,7 +46,7 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 interface Attempt {
-  result: CaptureResult | null;
+  result: PageCapture | null;
   pane: Element | null;
 }
 
@@ -69,16 +69,16 @@ function attempt(options: WaitForJobOptions, final: boolean): Attempt {
   const paneNamesJob = details.shownJobId !== null && details.shownJobId === details.jobRef?.id;
   const before = options.paneBefore;
   if (!final && before && before.descriptionText === posting.descriptionText) return { result: null, pane: details.pane };
-  return { result: changed || (final && paneNamesJob) ? result : null, pane: details.pane };
+  return { result: changed || (final && paneNamesJob) ? pageCaptureOf(details) : null, pane: details.pane };
 }
 
-export function waitForJob(options: WaitForJobOptions): Promise<CaptureResult> {
+export function waitForJob(options: WaitForJobOptions): Promise<PageCapture> {
   const { doc, signal } = options;
   const timeoutMs = Math.min(Math.max(options.timeoutMs ?? MAX_WAIT_MS, 0), MAX_WAIT_MS);
   const debounceMs = Math.min(Math.max(options.debounceMs ?? 150, 0), 2_000);
   const pollMs = Math.min(Math.max(options.pollMs ?? 1_000, 50), 5_000);
 
-  return new Promise<CaptureResult>((resolve, reject) => {
+  return new Promise<PageCapture>((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortReason(signal));
       return;
@@ -100,7 +100,7 @@ export function waitForJob(options: WaitForJobOptions): Promise<CaptureResult> {
       }
       signal?.removeEventListener('abort', onAbort);
     };
-    const finish = (result: CaptureResult): void => {
+    const finish = (result: PageCapture): void => {
       if (settled) return;
       cleanup();
       resolve(result);

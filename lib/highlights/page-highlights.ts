@@ -401,6 +401,8 @@ export function applyPageHighlights(
 }
 
 export interface ScrollOptions {
+  /** False: scroll only, no flash highlight (highlights are off: the page must not see which word was clicked). */
+  readonly flash?: boolean;
   /** Where to look (default `doc.body`). */
   readonly root?: Node | null;
   /** How long the flash lasts (default 1600 ms). */
@@ -425,7 +427,7 @@ export function scrollToSkill(doc: Document, mentions: string | readonly string[
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   }
 
-  const api = highlightApi();
+  const api = options.flash === false ? null : highlightApi();
   if (!api) return () => {};
   const flash = new api.Highlight(first.range);
   // Above the group colours.

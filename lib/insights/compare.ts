@@ -4,24 +4,6 @@ import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { levelsOf, type AskLevel, type Coverage } from './coverage';
 import { skillDemand } from './demand';
-import { cachedScoreReport } from './score-cache';
-
-/** The score the views show: the shape of `scoreReport`'s answer that they read. */
-export interface PostingScore {
-  readonly readiness: number;
-  readonly timeToQualify: {
-    readonly weeks: number;
-    readonly phase: number | null;
-    readonly phaseEndWeek: number | null;
-    readonly unscheduled: readonly string[];
-    readonly gaps: readonly string[];
-  };
-}
-export type ScoreFn = (report: GapReport, progress: ProgressSnapshot) => PostingScore;
-
-/** scoreReport, memoised per progress snapshot (see ./score-cache.ts). */
-export const defaultScore: ScoreFn = cachedScoreReport;
-
 /** What comparing needs of a saved posting (a `SavedPosting` fits). */
 export interface ComparePosting {
   readonly id: string;

@@ -6,7 +6,7 @@ import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { coverageOf, levelsOf, type AskLevel, type Coverage } from './coverage';
 import { readiness } from '../scoring/readiness';
-import { cachedScoreReport } from './score-cache';
+import { score as memoScore } from '../scoring/score';
 
 /**
  * Insights across saved postings: how often each skill is asked, which gaps block the most postings,
@@ -19,7 +19,7 @@ export interface InsightPosting {
   readonly report: GapReport;
 }
 
-/** What the insights need of `scoreReport`; injectable so tests (and other scorers) can be used. */
+/** What the insights need of the score; injectable so tests can count or replace calls. */
 export type ReadinessFn = (report: GapReport, progress: ProgressSnapshot) => { readonly readiness: number };
 
 export interface InsightOptions {
@@ -92,7 +92,7 @@ function labelIndex(postings: readonly InsightPosting[], pathway: Pathway): Map<
 }
 
 /** Average readiness (one decimal) of the postings under a progress; null when there are none. */
-export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = cachedScoreReport): number | null {
+export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = memoScore): number | null {
   if (postings.length === 0) return null;
   let sum = 0;
   for (const p of postings) sum += score(p.report, progress).readiness;
@@ -168,7 +168,7 @@ function recommendFrom(
   injected: ReadinessFn | undefined,
 ): NextSkill {
   // Current scores are shared with the other views (memoised); "what if" scores need readiness only.
-  const score = injected ?? cachedScoreReport;
+  const score = injected ?? memoScore;
   const rescore = injected ?? readiness;
   if (postings.length === 0) return { kind: 'none', reason: 'no-postings', text: 'Save a few postings to get a recommendation of what to learn next.' };
   const open = pathway.skillsToLearn.filter((s) => !progress.learnedSkills.has(s.id));
@@ -236,7 +236,7 @@ export function gainText(c: Pick<NextSkillCandidate, 'averageBefore' | 'averageA
 /** Every insight in one pass, for the Insights view. */
 export function computeInsights(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): Insights {
   const pathway = options.pathway ?? bundledPathway;
-  const score = options.score ?? cachedScoreReport;
+  const score = options.score ?? memoScore;
   // Each posting's levels and the demand are worked out once and shared by every insight.
   const levels = postings.map((p) => levelsOf(p.report));
   const demand = demandOf(postings, levels, progress, pathway);

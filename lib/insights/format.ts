@@ -1,6 +1,6 @@
 import { formatWeeks } from '../pathway/format';
 import type { PostingStatus } from '../storage/schemas';
-import type { PostingScore } from './compare';
+import type { Score } from '../scoring/score';
 
 /** Wording shared by the saved list, compare and matrix views. */
 
@@ -15,12 +15,12 @@ export const STATUS_LABEL: Readonly<Record<PostingStatus, string>> = {
 };
 
 /** "Ready now" · "12 weeks" (short form for tables). */
-export function formatTimeShort(t: PostingScore['timeToQualify']): string {
+export function formatTimeShort(t: Score['timeToQualify']): string {
   return t.weeks === 0 && t.gaps.length === 0 ? 'Ready now' : formatWeeks(t.weeks);
 }
 
 /** "12 weeks, by the end of Phase 3 (week 24)"; self-study gaps are named as such. */
-export function formatTimeToQualify(t: PostingScore['timeToQualify']): string {
+export function formatTimeToQualify(t: Score['timeToQualify']): string {
   if (t.weeks === 0 && t.gaps.length === 0) return 'Ready now: no required roadmap skill left to learn';
   const parts = [formatWeeks(t.weeks)];
   if (t.phase !== null && t.phaseEndWeek !== null) parts.push(`by the end of Phase ${t.phase} (week ${t.phaseEndWeek})`);

@@ -1,6 +1,6 @@
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import type { PostingStatus, SavedPosting } from '../storage/schemas';
-import { defaultScore, type PostingScore, type ScoreFn } from './compare';
+import { score as defaultScore, type Score, type ScoreFn } from '../scoring/score';
 
 /** The saved list's sort, filters and search, as pure functions over postings and their scores. */
 
@@ -18,7 +18,7 @@ export const NO_FILTERS: SavedFilters = { query: '', status: 'all', board: 'all'
 
 export interface ScoredPosting {
   readonly posting: SavedPosting;
-  readonly score: PostingScore;
+  readonly score: Score;
 }
 
 /** Scores every posting under the current progress (fresh, so it agrees with the insights). */

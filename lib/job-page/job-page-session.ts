@@ -1,30 +1,25 @@
-import type { CaptureResult, CapturedPosting } from '../capture/capture-result';
 import type { GapReport } from '../analysis/gap-report';
+import type { CapturedPosting, PageCapture } from '../capture/capture-result';
+import type { Client } from '../messaging/client';
+import { analyze as analyzePosting, toSaveInput } from '../posting/flow';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
-import type { ReportScore } from '../scoring/score-report';
-import type { Result } from '../storage/result';
-import type { PostingStatus, SavePostingInput, SavedPosting, Settings } from '../storage/schemas';
-import type { SettingsPatch } from '../storage/settings';
-import type { ProgressView } from '../storage/progress';
-import type { SidebarState } from '../../components/sidebar/types';
+import { score as defaultScore, type ScoreFn } from '../scoring/score';
+import { toProgressSnapshot } from '../storage/progress';
+import type { ToLearnSkillId } from '../pathway/schema';
+import type { PostingStatus, Settings } from '../storage/schemas';
+import { autoOpenFor, highlightsFor, sidebarFor } from '../storage/settings';
+import type { SidebarState } from './sidebar-state';
 
 /**
  * The state of the sidebar on one job page, and everything that changes it: capture after (in-page)
  * navigation, analysis, the user's progress, saving. It owns no data: progress, settings and saved postings
- * live in the background writer, reached through `store`. Pure orchestration over injected services, so it
- * is tested without a browser.
+ * live in the background writer, reached through `store` (the message client). Pure orchestration over
+ * injected services, so it is tested without a browser.
  */
-export interface JobPageStore {
-  getProgress(): Promise<Result<ProgressView>>;
-  getSettings(): Promise<Result<Settings>>;
-  updateSettings(patch: SettingsPatch): Promise<Result<unknown>>;
-  listPostings(): Promise<Result<{ postings: SavedPosting[] }>>;
-  savePosting(input: SavePostingInput): Promise<Result<{ posting: SavedPosting; usage: { ratio: number; warn: boolean } }>>;
-  setPostingStatus(id: string, status: PostingStatus): Promise<Result<unknown>>;
-  setSkillLearned(skillId: string, learned: boolean): Promise<Result<unknown>>;
-  setOtherSkillKnown(skillId: string, known: boolean): Promise<Result<unknown>>;
-  openDashboard(compare?: string[]): Promise<Result<unknown>>;
-}
+export type JobPageStore = Pick<
+  Client,
+  'getProgress' | 'getSettings' | 'updateSettings' | 'listPostings' | 'savePosting' | 'setPostingStatus' | 'setSkillLearned' | 'setOtherSkillKnown' | 'openDashboard'
+>;
 
 export interface JobPageServices {
   /**
@@ -32,15 +27,17 @@ export interface JobPageServices {
    * `previous`: the posting shown before (another job's, unless its jobKey is this one's). `paneBefore`: what
    * the pane showed when the URL changed — not this job's text while waiting (see waitForJob).
    */
-  capture(url: URL, previous: CapturedPosting | null, signal: AbortSignal, paneBefore?: CapturedPosting | null): Promise<CaptureResult | null>;
+  capture(url: URL, previous: CapturedPosting | null, signal: AbortSignal, paneBefore?: CapturedPosting | null): Promise<PageCapture | null>;
   /** The page's URL now: a result is shown only if the URL still names its job (URL changes may be seen late). */
   currentUrl?(): URL;
   jobKeyOf(url: URL): string | null;
   isJobPage(url: URL): boolean;
-  analyze(posting: CapturedPosting): GapReport;
-  score(report: GapReport, progress: ProgressSnapshot): ReportScore;
-  toSnapshot(view: ProgressView): ProgressSnapshot;
+  /** Where the posting text is now, when the element capture found has left the page (the page re-rendered it). */
+  locateDescription?(url: URL): Element | null;
   store: JobPageStore;
+  /** Defaults: the posting flow's analysis (lib/posting/flow.ts) and the one score (lib/scoring/score.ts). */
+  analyze?(posting: CapturedPosting): GapReport;
+  score?: ScoreFn;
 }
 
 export interface JobPageView {
@@ -76,8 +73,15 @@ export class JobPageSession {
   private board = 'generic';
   /** The posting the sidebar showed last, kept across navigations: the pane may still show it. */
   private lastShown: CapturedPosting | null = null;
+  /** The element the shown posting's description was read from (highlights, scroll-to). */
+  private described: { href: string; element: Element } | null = null;
+  private readonly analyze: (posting: CapturedPosting) => GapReport;
+  private readonly score: ScoreFn;
 
-  constructor(private readonly services: JobPageServices) {}
+  constructor(private readonly services: JobPageServices) {
+    this.analyze = services.analyze ?? analyzePosting;
+    this.score = services.score ?? defaultScore;
+  }
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -117,7 +121,7 @@ export class JobPageSession {
     this.set({ active: true, state: { kind: 'loading' }, posting: null });
     await this.loadSettings(url);
 
-    let result: CaptureResult | null;
+    let result: PageCapture | null;
     try {
       result = await services.capture(url, previous, controller.signal, before);
     } catch {
@@ -131,7 +135,7 @@ export class JobPageSession {
       return;
     }
     const posting = result.posting;
-    const report = services.analyze(posting);
+    const report = this.analyze(posting);
     this.report = report;
     const [progress, savedStatus] = await Promise.all([this.loadProgress(), this.savedStatusOf(posting.jobKey)]);
     if (controller.signal.aborted || this.current !== controller) return;
@@ -143,11 +147,25 @@ export class JobPageSession {
     }
     this.progress = progress;
     this.lastShown = posting;
+    this.described = result.descriptionElement ? { href: url.href, element: result.descriptionElement } : null;
     this.set({
       posting,
-      state: { kind: 'ready', report, score: services.score(report, progress), progress, savedStatus, saveError: null },
+      state: { kind: 'ready', report, score: this.score(report, progress), progress, savedStatus, saveError: null },
     });
   }
+
+  /**
+   * The page element holding the shown posting's text, for highlights and scroll-to — never the page's header or
+   * navigation. The element capture read; located again only if the page replaced it. Null: no highlights.
+   */
+  descriptionRoot = (): Element | null => {
+    const now = this.services.currentUrl?.();
+    if (this.described?.element.isConnected && (!now || now.href === this.described.href)) return this.described.element;
+    if (!now || this.view.state.kind !== 'ready') return null;
+    const element = this.services.locateDescription?.(now) ?? null;
+    this.described = element ? { href: now.href, element } : null;
+    return element;
+  };
 
   private abortCurrent(): void {
     this.current?.abort();
@@ -158,16 +176,16 @@ export class JobPageSession {
     const settings = await this.services.store.getSettings();
     this.board = boardOf(url, this.services);
     if (!settings.ok) return;
-    const prefs = Object.hasOwn(settings.value.sidebar, this.board) ? settings.value.sidebar[this.board] : undefined;
-    const autoOpen = Object.hasOwn(settings.value.autoOpen, this.board) ? settings.value.autoOpen[this.board] : settings.value.defaultAutoOpen;
+    const value = settings.value;
     // A board's remembered state wins; without one, "auto-open" decides whether the panel starts open or as a tab.
-    const collapsed = prefs ? prefs.collapsed : !autoOpen;
-    this.set({ collapsed, side: (prefs ?? settings.value.defaultSidebar).position, theme: settings.value.theme });
+    const remembered = Object.hasOwn(value.sidebar, this.board);
+    const collapsed = remembered ? sidebarFor(value, this.board).collapsed : !autoOpenFor(value, this.board);
+    this.set({ collapsed, side: sidebarFor(value, this.board).position, theme: value.theme, highlightsOn: highlightsFor(value, this.board) });
   }
 
   private async loadProgress(): Promise<ProgressSnapshot> {
     const progress = await this.services.store.getProgress();
-    return progress.ok ? this.services.toSnapshot(progress.value) : { learnedSkills: new Set(), knownSkills: new Set() };
+    return toProgressSnapshot(progress.ok ? progress.value : { learnedSkills: [], knownSkills: [] });
   }
 
   private async savedStatusOf(jobKey: string): Promise<PostingStatus | null> {
@@ -186,19 +204,20 @@ export class JobPageSession {
     this.progress = progress;
     const latest = this.view.state;
     if (latest.kind !== 'ready') return;
-    this.set({ state: { ...latest, progress, score: this.services.score(report, progress) } });
+    this.set({ state: { ...latest, progress, score: this.score(report, progress) } });
   }
 
   async setSkillLearned(skillId: string, learned: boolean): Promise<void> {
     this.optimisticProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, skillId, learned) }));
-    const r = await this.services.store.setSkillLearned(skillId, learned);
+    // The background checks the id against the pathway (ToLearnSkillIdSchema); the type is the schema's.
+    const r = await this.services.store.setSkillLearned({ skillId: skillId as ToLearnSkillId, done: learned });
     if (!r.ok) this.setSaveError(r.error.message);
     await this.refreshProgress();
   }
 
   async setOtherSkillKnown(skillId: string, known: boolean): Promise<void> {
     this.optimisticProgress((p) => ({ ...p, knownSkills: toggled(p.knownSkills, skillId, known) }));
-    const r = await this.services.store.setOtherSkillKnown(skillId, known);
+    const r = await this.services.store.setOtherSkillKnown({ skillId, done: known });
     if (!r.ok) this.setSaveError(r.error.message);
     await this.refreshProgress();
   }
@@ -208,7 +227,7 @@ export class JobPageSession {
     const state = this.view.state;
     if (state.kind !== 'ready' || !this.report) return;
     const progress = change(state.progress);
-    this.set({ state: { ...state, progress, score: this.services.score(this.report, progress) } });
+    this.set({ state: { ...state, progress, score: this.score(this.report, progress) } });
   }
 
   async save(): Promise<void> {
@@ -216,16 +235,7 @@ export class JobPageSession {
     const posting = this.view.posting;
     if (state.kind !== 'ready' || !posting || state.saving) return;
     this.set({ state: { ...state, saving: true, saveError: null } });
-    const result = await this.services.store.savePosting({
-      jobKey: posting.jobKey,
-      url: posting.url,
-      board: posting.board,
-      title: posting.title,
-      company: posting.company,
-      location: posting.location,
-      report: state.report,
-      description: posting.descriptionText.slice(0, 200_000),
-    });
+    const result = await this.services.store.savePosting(toSaveInput(posting, state.report));
     const latest = this.view.state;
     if (latest.kind !== 'ready' || latest.report !== state.report) return;
     if (result.ok) {
@@ -244,7 +254,7 @@ export class JobPageSession {
     const state = this.view.state;
     const posting = this.view.posting;
     if (state.kind !== 'ready' || !posting) return;
-    const r = await this.services.store.setPostingStatus(posting.jobKey, status);
+    const r = await this.services.store.setPostingStatus({ id: posting.jobKey, status });
     const latest = this.view.state;
     if (latest.kind !== 'ready') return;
     this.set({ state: r.ok ? { ...latest, savedStatus: status } : { ...latest, saveError: { kind: 'failed', message: r.error.message } } });
@@ -260,10 +270,13 @@ export class JobPageSession {
     void this.services.store.updateSettings({ sidebar: { board: this.board, collapsed } });
   }
 
-  /** The theme was changed in the popup: follow it in this open tab (side and collapsed state stay as the user left them). */
-  async refreshTheme(): Promise<void> {
+  /** Settings changed in the popup: follow the theme and this board's highlights (side and collapsed state stay as the user left them). */
+  async refreshSettings(): Promise<void> {
     const settings = await this.services.store.getSettings();
-    if (settings.ok && settings.value.theme !== this.view.theme) this.set({ theme: settings.value.theme });
+    if (!settings.ok) return;
+    const theme = settings.value.theme;
+    const highlightsOn = highlightsFor(settings.value, this.board);
+    if (theme !== this.view.theme || highlightsOn !== this.view.highlightsOn) this.set({ theme, highlightsOn });
   }
 
   /** The dashboard's compare view, with this posting preselected once it is saved. */
@@ -271,7 +284,7 @@ export class JobPageSession {
     const state = this.view.state;
     const posting = this.view.posting;
     const saved = state.kind === 'ready' && state.savedStatus !== null && posting ? [posting.jobKey] : undefined;
-    const r = await this.services.store.openDashboard(saved);
+    const r = await this.services.store.openDashboard(saved ? { compare: saved } : {});
     if (!r.ok) this.setSaveError(r.error.message);
   }
 
@@ -284,8 +297,10 @@ export class JobPageSession {
     this.setCollapsed(!this.view.collapsed);
   }
 
+  /** Highlights on or off, remembered for this board. */
   setHighlights(on: boolean): void {
     this.set({ highlightsOn: on });
+    void this.services.store.updateSettings({ highlights: { board: this.board, enabled: on } });
   }
 
   /** The extension was reloaded or updated under this tab: nothing can reach the background any more. */
@@ -307,7 +322,7 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet
   return next;
 }
 
-function boardOf(url: URL, services: JobPageServices): string {
+function boardOf(url: URL, services: Pick<JobPageServices, 'jobKeyOf'>): string {
   const key = services.jobKeyOf(url);
   const board = key?.split(':')[0];
   return board && /^[a-z0-9-]{1,40}$/.test(board) ? board : 'generic';

@@ -1,36 +1,20 @@
+import type { CapturedPosting } from '../capture/capture-result';
 import type { GapReport } from '../analysis/gap-report';
+import { toSaveInput } from '../posting/flow';
+import type { SavePostingInput } from '../storage/schemas';
 
 /**
- * Popup → content script (`browser.tabs.sendMessage(activeTabId, PAGE_REPORT_REQUEST)`): "what posting is
- * on this page, and its gap report?". Deliberately free of zod: the content script imports this module and
- * stays small; the popup validates the answer with `PageReportAnswerSchema` (page-report-schema.ts),
- * because a content script runs in a page the popup must not trust.
+ * The popup's "This page": what the sidebar (content script) answers to `getPageReport` (./messages.ts,
+ * TAB_MESSAGES), built from its session's view. Zod-free (the content script builds it); the popup checks
+ * the answer with the table's answer schema, because a content script runs in a page the popup must not trust.
  */
-export const PAGE_REPORT_REQUEST_TYPE = 'pathway-lens/get-page-report';
-export interface PageReportRequest {
-  readonly type: typeof PAGE_REPORT_REQUEST_TYPE;
-}
-export const PAGE_REPORT_REQUEST: PageReportRequest = { type: PAGE_REPORT_REQUEST_TYPE };
-
-export function isPageReportRequest(message: unknown): message is PageReportRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PAGE_REPORT_REQUEST_TYPE && Object.keys(message).length === 1;
-}
 
 /** The description travels only as far as storage keeps it (an excerpt): enough to save from the popup. */
 export const PAGE_REPORT_DESCRIPTION_MAX = 4_000;
 
-export interface PageReportPosting {
-  readonly jobKey: string;
-  readonly url: string;
-  readonly board: string;
-  readonly title: string;
-  readonly company: string | null;
-  readonly location: string | null;
-  readonly description: string;
-}
-
 export type PageReportAnswer =
-  | { readonly kind: 'report'; readonly posting: PageReportPosting; readonly report: GapReport }
+  /** The posting as the popup would save it (the flow's save payload, with its report). */
+  | { readonly kind: 'report'; readonly posting: SavePostingInput }
   /** The sidebar is reading or analysing the page. */
   | { readonly kind: 'loading' }
   /** The content script runs here but found no posting (or the page is not a job page). */
@@ -39,15 +23,7 @@ export type PageReportAnswer =
 interface SessionViewLike {
   readonly active: boolean;
   readonly state: { readonly kind: string; readonly report?: GapReport };
-  readonly posting: {
-    readonly jobKey: string;
-    readonly url: string;
-    readonly board: string;
-    readonly title: string;
-    readonly company: string | null;
-    readonly location: string | null;
-    readonly descriptionText: string;
-  } | null;
+  readonly posting: CapturedPosting | null;
 }
 
 /** What the content script answers, from its session's current view. Pure. */
@@ -56,17 +32,5 @@ export function pageReportAnswer(view: SessionViewLike): PageReportAnswer {
   const { state, posting } = view;
   if (state.kind === 'loading') return { kind: 'loading' };
   if (state.kind !== 'ready' || !state.report || !posting) return { kind: 'none' };
-  return {
-    kind: 'report',
-    posting: {
-      jobKey: posting.jobKey,
-      url: posting.url,
-      board: posting.board,
-      title: posting.title,
-      company: posting.company,
-      location: posting.location,
-      description: posting.descriptionText.slice(0, PAGE_REPORT_DESCRIPTION_MAX),
-    },
-    report: state.report,
-  };
+  return { kind: 'report', posting: toSaveInput(posting, state.report, PAGE_REPORT_DESCRIPTION_MAX) };
 }

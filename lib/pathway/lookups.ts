@@ -1,8 +1,7 @@
-import { IMPORTANCE_LEVELS, PATHWAY_SKILL_IDS, TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from './ids';
+import { IMPORTANCE_LEVELS, TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from './ids';
 import type {
   Importance,
   Pathway,
-  PathwaySkillId,
   Phase,
   SkillToLearn,
   ToLearnSkillId,
@@ -25,11 +24,6 @@ export interface WeekRange {
 
 const transferableIds: ReadonlySet<string> = new Set(TRANSFERABLE_SKILL_IDS);
 const toLearnIds: ReadonlySet<string> = new Set(TO_LEARN_SKILL_IDS);
-const pathwayIds: ReadonlySet<string> = new Set(PATHWAY_SKILL_IDS);
-
-export function isPathwaySkillId(id: string): id is PathwaySkillId {
-  return pathwayIds.has(id);
-}
 
 /** True for the six skills a backend developer already brings. */
 export function isTransferable(id: string): id is TransferableSkillId {
@@ -41,16 +35,6 @@ export function isToLearn(id: string): id is ToLearnSkillId {
   return toLearnIds.has(id);
 }
 
-/** Narrows a skill object; to-learn skills are the ones that carry an importance. */
-export function isSkillToLearn(skill: PathwaySkill): skill is SkillToLearn {
-  return isToLearn(skill.id);
-}
-
-/** Narrows a skill object to one of the six the user already has (they carry an explanation). */
-export function isTransferableSkill(skill: PathwaySkill): skill is TransferableSkill {
-  return isTransferable(skill.id);
-}
-
 /** All twelve skills, transferable first, each list in seed order. */
 export function allSkills(p: Pathway): PathwaySkill[] {
   return [...p.transferableSkills, ...p.skillsToLearn];
@@ -60,44 +44,13 @@ export function findSkill(p: Pathway, id: string): PathwaySkill | undefined {
   return allSkills(p).find((s) => s.id === id);
 }
 
-/** For a fixed id the schema guarantees the skill exists; a miss is a broken invariant, so it throws. */
-export function getSkill(p: Pathway, id: PathwaySkillId): PathwaySkill {
-  const skill = findSkill(p, id);
-  if (!skill) throw new Error(`pathway has no skill "${id}"`);
-  return skill;
-}
-
-export function getSkillToLearn(p: Pathway, id: ToLearnSkillId): SkillToLearn {
-  const skill = p.skillsToLearn.find((s) => s.id === id);
-  if (!skill) throw new Error(`pathway has no skill to learn "${id}"`);
-  return skill;
-}
-
-export function getTransferableSkill(p: Pathway, id: TransferableSkillId): TransferableSkill {
-  const skill = p.transferableSkills.find((s) => s.id === id);
-  if (!skill) throw new Error(`pathway has no transferable skill "${id}"`);
-  return skill;
-}
-
 export function findPhase(p: Pathway, phaseNumber: number): Phase | undefined {
   return p.phases.find((ph) => ph.number === phaseNumber);
-}
-
-/** Roadmap phases that teach a skill, in order. Transferable and self-study skills get none. */
-export function phasesTeaching(p: Pathway, skillId: string): Phase[] {
-  const skill = p.skillsToLearn.find((s) => s.id === skillId);
-  if (!skill) return [];
-  return p.phases.filter((ph) => skill.phases.includes(ph.number));
 }
 
 /** To-learn skills scheduled in a phase, in seed order. */
 export function skillsTaughtIn(p: Pathway, phaseNumber: number): SkillToLearn[] {
   return p.skillsToLearn.filter((s) => s.phases.includes(phaseNumber));
-}
-
-/** To-learn skills the roadmap leaves to self-study (no phase). */
-export function selfStudySkills(p: Pathway): SkillToLearn[] {
-  return p.skillsToLearn.filter((s) => s.phases.length === 0);
 }
 
 function phaseIndex(p: Pathway, phaseNumber: number): number {

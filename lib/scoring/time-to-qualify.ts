@@ -1,4 +1,5 @@
 import type { GapReport } from '../analysis/gap-report';
+import { phaseEndWeek } from '../pathway/lookups';
 import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from './progress-snapshot';
 
@@ -16,20 +17,8 @@ export interface TimeToQualify {
   readonly gaps: string[];
 }
 
-/** Cumulative end week of each phase, by phase number. */
-export function phaseEndWeeks(pathway: Pathway): Map<number, number> {
-  const ends = new Map<number, number>();
-  let week = 0;
-  for (const p of [...pathway.phases].sort((a, b) => a.number - b.number)) {
-    week += p.duration.maxWeeks;
-    ends.set(p.number, week);
-  }
-  return ends;
-}
-
 export function timeToQualify(report: GapReport, progress: ProgressSnapshot, pathway: Pathway): TimeToQualify {
   const skills = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s]));
-  const ends = phaseEndWeeks(pathway);
   const gaps: string[] = [];
   const unscheduled: string[] = [];
   let weeks = 0;
@@ -47,5 +36,5 @@ export function timeToQualify(report: GapReport, progress: ProgressSnapshot, pat
     const last = Math.max(...skill.phases);
     phase = phase === null ? last : Math.max(phase, last);
   }
-  return { weeks, phase, phaseEndWeek: phase === null ? null : (ends.get(phase) ?? null), unscheduled, gaps };
+  return { weeks, phase, phaseEndWeek: phase === null ? null : phaseEndWeek(pathway, phase), unscheduled, gaps };
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
+import { hasSkill } from '../scoring/readiness';
+import { score } from '../scoring/score';
 import { toCsv } from './csv';
 import { progressKey } from './keys';
 import { migratePostingV1ToV2 } from './migrations/posting-v1-to-v2';
+import { migratePostingV2ToV3 } from './migrations/posting-v2-to-v3';
 import { migrateSettingsV1ToV2 } from './migrations/settings-v1-to-v2';
 import type { StoreView } from './read-store';
 import { parseUntrustedJson } from './safe-json';
@@ -11,6 +14,7 @@ import {
   EXPORT_VERSION,
   ExportFileSchema,
   ExportFileV1Schema,
+  ExportFileV2Schema,
   ProgressRecordSchema,
   type ExportFile,
   type ProgressRecord,
@@ -33,23 +37,17 @@ export function buildExport(view: StoreView, now: number): ExportFile {
 /** Required skills the user has not covered yet: to-learn skills not learned, other skills not known. */
 export function requiredGaps(posting: SavedPosting, progress: ProgressSnapshot): string[] {
   return posting.report.skills
-    .filter((s) => s.level === 'required')
-    .filter((s) => (s.kind === 'toLearn' && !progress.learnedSkills.has(s.id)) || (s.kind === 'other' && !progress.knownSkills.has(s.id)))
+    .filter((s) => s.level === 'required' && !hasSkill(s, progress))
     .map((s) => s.label);
 }
 
 export const CSV_HEADER = ['Title', 'Company', 'Board', 'Status', 'Readiness', 'Time to qualify (weeks)', 'Required gaps'] as const;
 
 export function postingsCsv(postings: readonly SavedPosting[], progress: ProgressSnapshot): string {
-  const rows = postings.map((p) => [
-    p.title,
-    p.company,
-    p.board,
-    p.status,
-    p.score ? Math.round(p.score.readiness) : '',
-    p.score ? p.score.timeToQualify.weeks : '',
-    requiredGaps(p, progress).join('; '),
-  ]);
+  const rows = postings.map((p) => {
+    const s = score(p.report, progress);
+    return [p.title, p.company, p.board, p.status, s.readiness, s.timeToQualify.weeks, requiredGaps(p, progress).join('; ')];
+  });
   return toCsv(CSV_HEADER, rows);
 }
 
@@ -75,7 +73,7 @@ function fromV1(file: z.infer<typeof ExportFileV1Schema>): NormalizedImport {
   const record = (kind: ProgressRecord['kind'], id: string): ProgressRecord => ({ kind, id, done: true, doneAt: at, updatedAt: at });
   return {
     sourceVersion: 1,
-    postings: file.postings.map(migratePostingV1ToV2),
+    postings: file.postings.map((p) => migratePostingV2ToV3(migratePostingV1ToV2(p))),
     progress: [
       ...file.progress.learnedSkills.map((id) => record('skill', id)),
       ...file.progress.doneTasks.map((id) => record('task', id)),
@@ -99,10 +97,14 @@ export function parseImport(text: unknown): ParsedImport {
       const v1 = ExportFileV1Schema.safeParse(json.value);
       if (!v1.success) return { ok: false, message: `Invalid export file (v1): ${firstIssue(v1.error)}` };
       data = fromV1(v1.data);
+    } else if (header.data.version === 2) {
+      const v2 = ExportFileV2Schema.safeParse(json.value);
+      if (!v2.success) return { ok: false, message: `Invalid export file (v2): ${firstIssue(v2.error)}` };
+      data = { sourceVersion: 2, postings: v2.data.postings.map(migratePostingV2ToV3), progress: v2.data.progress, settings: v2.data.settings };
     } else if (header.data.version === EXPORT_VERSION) {
-      const v2 = ExportFileSchema.safeParse(json.value);
-      if (!v2.success) return { ok: false, message: `Invalid export file: ${firstIssue(v2.error)}` };
-      data = { sourceVersion: 2, postings: v2.data.postings, progress: v2.data.progress, settings: v2.data.settings };
+      const file = ExportFileSchema.safeParse(json.value);
+      if (!file.success) return { ok: false, message: `Invalid export file: ${firstIssue(file.error)}` };
+      data = { sourceVersion: EXPORT_VERSION, postings: file.data.postings, progress: file.data.progress, settings: file.data.settings };
     } else {
       return { ok: false, message: `This file was exported by a newer version (format ${header.data.version}); update Pathway Lens to import it.` };
     }

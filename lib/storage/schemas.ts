@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { GapReportSchema } from '../analysis/gap-report';
 import { ToLearnSkillIdSchema } from '../pathway/schema';
+import { POSTING_STATUSES } from './statuses';
 
 /**
  * Every shape this extension stores, exports or imports, current and earlier, in one place.
  * Stored records are versioned by WXT's `<key>$` meta `{ v }`; the constants below are the versions this code writes.
  * Earlier shapes stay here (never edited) because migrations and old export files are parsed with them.
  */
-export const POSTING_VERSION = 2;
+export const POSTING_VERSION = 3;
 export const PROGRESS_VERSION = 1;
 export const SETTINGS_VERSION = 2;
 export const TRASH_VERSION = 1;
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 export const EXPORT_FORMAT = 'pathway-lens-export';
 
 /** Caps that keep one posting small: the full description is not needed to re-score. */
@@ -54,24 +55,13 @@ export const HttpUrlSchema = z
     }
   }, 'must be an http(s) URL');
 
-export const POSTING_STATUSES = ['saved', 'applying', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
+export { POSTING_STATUSES, type PostingStatus } from './statuses';
 export const PostingStatusSchema = z.enum(POSTING_STATUSES);
-export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 
-/** What the writer keeps of scoreReport's answer, so lists show readiness without re-scoring. */
-export const CachedScoreSchema = z.object({
-  readiness: z.number().min(0).max(100),
-  timeToQualify: z.object({
-    weeks: z.number().min(0).max(10_000),
-    phase: z.number().int().min(1).max(5).nullable(),
-    phaseEndWeek: z.number().min(0).max(10_000).nullable(),
-    unscheduled: z.array(boundedText(120)).max(500),
-    gaps: z.array(boundedText(120)).max(500),
-  }),
-  scoredAt: epochMs,
-});
-export type CachedScore = z.infer<typeof CachedScoreSchema>;
-
+/**
+ * A saved posting (v3). It holds no score: the score is a pure function of its report and the user's
+ * progress (lib/scoring/score.ts), computed where it is shown, so nothing stored can go stale.
+ */
 export const SavedPostingSchema = z.object({
   id: PostingIdSchema,
   url: HttpUrlSchema,
@@ -87,10 +77,39 @@ export const SavedPostingSchema = z.object({
   notes: boundedText(NOTES_MAX),
   /** The lexicon/analysis version the report was produced with (copied from the report for cheap staleness checks). */
   analysisVersion: z.string().min(1).max(40),
-  /** Null until scored (e.g. just migrated) or when the scorer failed. */
-  score: CachedScoreSchema.nullable(),
 });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** v2 posting: as v3 plus a cached score (dropped by the v2 → v3 migration). Frozen. */
+export const SavedPostingV2Schema = z.object({
+  id: PostingIdSchema,
+  url: HttpUrlSchema,
+  board: BoardIdSchema,
+  title: boundedText(500),
+  company: boundedText(500).nullable(),
+  location: boundedText(500).nullable(),
+  report: GapReportSchema,
+  descriptionExcerpt: boundedText(DESCRIPTION_EXCERPT_MAX),
+  savedAt: epochMs,
+  updatedAt: epochMs,
+  status: PostingStatusSchema,
+  notes: boundedText(NOTES_MAX),
+  analysisVersion: z.string().min(1).max(40),
+  score: z
+    .object({
+      readiness: z.number().min(0).max(100),
+      timeToQualify: z.object({
+        weeks: z.number().min(0).max(10_000),
+        phase: z.number().int().min(1).max(5).nullable(),
+        phaseEndWeek: z.number().min(0).max(10_000).nullable(),
+        unscheduled: z.array(boundedText(120)).max(500),
+        gaps: z.array(boundedText(120)).max(500),
+      }),
+      scoredAt: epochMs,
+    })
+    .nullable(),
+});
+export type SavedPostingV2 = z.infer<typeof SavedPostingV2Schema>;
 
 /** v1 (pre-release) posting: full description, no status, notes, updatedAt or cached score. */
 export const SavedPostingV1Schema = z.object({
@@ -165,6 +184,11 @@ export const SettingsSchema = z.object({
   autoOpen: boardRecord(z.boolean()),
   defaultSidebar: SidebarPrefsSchema,
   sidebar: boardRecord(SidebarPrefsSchema),
+  /**
+   * In-page highlights per board (absent: on). Optional, so settings stored before it existed stay valid.
+   * Highlights show a page which words of the posting matched (lib/highlights/page-highlights.ts).
+   */
+  highlights: boardRecord(z.boolean()).optional(),
   updatedAt: epochMs,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -197,8 +221,6 @@ export const QuarantineRecordSchema = z.object({
 });
 export type QuarantineRecord = z.infer<typeof QuarantineRecordSchema>;
 
-/** Written before a stored record is migrated, removed once the migrated value validates. */
-export const MigrationBackupSchema = z.object({ key: z.string(), version: z.number().int(), value: z.unknown(), at: epochMs });
 
 const MAX_EXPORT_POSTINGS = 5_000;
 const MAX_EXPORT_PROGRESS = 2_000;
@@ -212,6 +234,16 @@ export const ExportFileSchema = z.object({
   settings: SettingsSchema,
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** v2 export: v2 postings (with a cached score). */
+export const ExportFileV2Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(2),
+  exportedAt: epochMs,
+  postings: z.array(SavedPostingV2Schema).max(MAX_EXPORT_POSTINGS),
+  progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
+  settings: SettingsSchema,
+});
 
 /** v1 (pre-release) export: v1 postings and progress as four id lists. */
 export const ExportFileV1Schema = z.object({
@@ -237,6 +269,7 @@ export const SettingsPatchSchema = z
     startDate: IsoDaySchema.nullable().optional(),
     defaultAutoOpen: z.boolean().optional(),
     autoOpen: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
+    highlights: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
     sidebar: z
       .object({ board: BoardIdSchema, position: SidebarPositionSchema.optional(), collapsed: z.boolean().optional() })
       .optional(),

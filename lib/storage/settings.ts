@@ -12,6 +12,11 @@ export function sidebarFor(settings: Settings, board: string): SidebarPrefs {
   return Object.hasOwn(settings.sidebar, board) ? (settings.sidebar[board] ?? settings.defaultSidebar) : settings.defaultSidebar;
 }
 
+/** Whether matched words are highlighted on this board's pages (on unless the user turned them off there). */
+export function highlightsFor(settings: Settings, board: string): boolean {
+  return !(settings.highlights && Object.hasOwn(settings.highlights, board) && settings.highlights[board] === false);
+}
+
 /** Applies a validated patch; returns a new object (copies records so no caller's object is shared). */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch, updatedAt: number): Settings {
   const next: Settings = { ...settings, autoOpen: { ...settings.autoOpen }, sidebar: { ...settings.sidebar }, updatedAt };
@@ -20,6 +25,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch, upd
   else if (patch.startDate !== undefined) next.startDate = patch.startDate;
   if (patch.defaultAutoOpen !== undefined) next.defaultAutoOpen = patch.defaultAutoOpen;
   if (patch.autoOpen) next.autoOpen[patch.autoOpen.board] = patch.autoOpen.enabled;
+  if (patch.highlights) next.highlights = { ...settings.highlights, [patch.highlights.board]: patch.highlights.enabled };
   if (patch.sidebar) {
     const current = sidebarFor(settings, patch.sidebar.board);
     next.sidebar[patch.sidebar.board] = {

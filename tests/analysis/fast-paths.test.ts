@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { skillsLexicon } from '../../data/skills-lexicon';
 import { aliasWords, buildLexiconTrie, matchLexicon } from '../../lib/analysis/lexicon-matcher';
 import { tokenize, wordKey, WordSet } from '../../lib/analysis/tokenize';
-import { sectionAt, structureText } from '../../lib/analysis/sections';
+import { sectionAt, sectionCursor, structureText } from '../../lib/analysis/sections';
 
 /** The speed-ups must be exact: each fast path is checked against the plain computation it replaces. */
 const TRICKY = [
@@ -77,10 +77,7 @@ describe('fast paths', () => {
   it('finds sections by a forward cursor the same as by binary search', () => {
     const text = 'About us\nWe build AI.\n\nRequirements:\n- Python\n\nNice to have:\n- Go\n\nBenefits\nFree lunch';
     const { sections } = structureText(text);
-    let si = 0;
-    for (let off = 0; off < text.length; off++) {
-      while (si + 1 < sections.length && (sections[si + 1]?.start ?? Infinity) <= off) si++;
-      expect(sections[si]).toBe(sectionAt(sections, off));
-    }
+    const cursor = sectionCursor(sections);
+    for (let off = 0; off < text.length; off++) expect(cursor(off)).toBe(sectionAt(sections, off));
   });
 });

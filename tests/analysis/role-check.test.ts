@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRole, titleHasAi, type RoleSignals } from '../../lib/analysis/role-check';
 import { analyzePosting } from '../../lib/analysis/analyze-posting';
 
-const base: RoleSignals = { title: null, roleAiCues: 0, roleMlCues: 0, companyAiCues: 0, otherDomainCues: 0, otherDomains: [], agricultureCues: 0 };
+const base: RoleSignals = { title: null, roleAiCues: 0, roleMlCues: 0, companyAiCues: 0, otherDomainCues: 0, otherDomains: [], aiHomonymCues: 0, aiHomonym: null };
 
 describe('checkRole', () => {
   it.each(['Technical Program Manager, Inference', 'Program Manager (AI)', 'Senior Project Manager, Machine Learning', 'AI Delivery Lead'])(
@@ -28,7 +28,14 @@ describe('checkRole', () => {
   });
 
   it('rejects "AI" that means artificial insemination', () => {
-    const r = checkRole({ ...base, title: 'Program Manager, AI Services', agricultureCues: 5, otherDomainCues: 5, roleAiCues: 3 });
+    const r = checkRole({
+      ...base,
+      title: 'Program Manager, AI Services',
+      aiHomonymCues: 5,
+      aiHomonym: 'livestock breeding (artificial insemination)',
+      otherDomainCues: 5,
+      roleAiCues: 3,
+    });
     expect(r.targetRole).toBe(false);
     expect(r.reason).toMatch(/insemination/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skillsLexicon } from '../../data/skills-lexicon';
-import { SkillsLexiconSchema } from '../../data/skills-lexicon-schema';
+import { LexiconEntrySchema, SkillsLexiconSchema } from '../../data/skills-lexicon-schema';
 import { PATHWAY_SKILL_IDS } from '../../lib/pathway/schema';
 import { pathway } from '../../data/pathway';
 import { tokenize } from '../../lib/analysis/tokenize';
@@ -47,6 +47,36 @@ describe('skills lexicon', () => {
       }
     }
     expect(collisions).toEqual([]);
+  });
+
+  it('rejects role cues that mix up their kinds or are not single words', () => {
+    const base = { id: 'x', label: 'x', category: 'domain', aliases: ['x'] };
+    expect(LexiconEntrySchema.safeParse({ ...base, roleCue: { kind: 'ai', onlyWith: ['ai'], marksAiCompany: true } }).success).toBe(true);
+    expect(LexiconEntrySchema.safeParse({ ...base, roleCue: { kind: 'otherDomain', bareAiMeans: 'something else' } }).success).toBe(true);
+    for (const roleCue of [
+      { kind: 'ai', bareAiMeans: 'something else' },
+      { kind: 'otherDomain', onlyWith: ['ai'] },
+      { kind: 'otherDomain', marksAiCompany: true },
+      { kind: 'ai', onlyWith: ['AI safety'] },
+      { kind: 'ai', onlyWith: [] },
+      { kind: 'robotics' },
+    ]) {
+      expect(LexiconEntrySchema.safeParse({ ...base, roleCue }).success, JSON.stringify(roleCue)).toBe(false);
+    }
+  });
+
+  it('lists in roleCue.onlyWith only words of the entry’s own aliases', () => {
+    for (const e of skillsLexicon) {
+      if (e.roleCue?.kind !== 'ai' || !e.roleCue.onlyWith) continue;
+      const words = new Set(e.aliases.flatMap((a) => tokenize(a).words));
+      for (const w of e.roleCue.onlyWith) expect(words.has(w), `${e.id}: ${w}`).toBe(true);
+    }
+  });
+
+  it('flags only entries outside the pathway as skills of dealing with a party (the flag is read for those only)', () => {
+    const party = skillsLexicon.filter((e) => e.managesParty);
+    expect(party.map((e) => e.id)).toEqual(expect.arrayContaining(['vendor-management', 'partnerships', 'hiring']));
+    for (const e of party) expect(e.pathwaySkillId, e.id).toBeUndefined();
   });
 
   it('keeps every alias tokenizable and short enough for the trie', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BOARD_ADAPTERS } from '../../lib/capture/boards';
-import { withoutFirstSelectors } from '../../lib/capture/boards/board-adapter';
+import type { SelectorChains } from '../../lib/capture/boards/board-adapter';
 import { capturePosting } from '../../lib/capture/capture-posting';
 import { blocksToText, type CapturedPosting, type DescriptionBlock } from '../../lib/capture/capture-result';
 import { CapturedPostingSchema } from '../../lib/capture/capture-result-schema';
@@ -408,3 +408,15 @@ describe('board adapters without JSON-LD or app data', () => {
     expect(fields.title).toBe('AI Operations Program Lead'); // from the DOM
   });
 });
+
+/** Chains with the first selector of every field removed, to exercise the fallbacks. */
+function withoutFirstSelectors(chains: SelectorChains): SelectorChains {
+  return {
+    pane: chains.pane.slice(1),
+    title: chains.title.slice(1),
+    company: chains.company.slice(1),
+    location: chains.location.slice(1),
+    description: chains.description.slice(1),
+    exclude: chains.exclude,
+  };
+}

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { capturePosting } from '../../lib/capture/capture-posting';
 import { blocksToText } from '../../lib/capture/capture-result';
@@ -7,11 +9,14 @@ import { descriptionHtmlToBlocks } from '../../lib/capture/html-to-blocks';
 import { loadHtmlDocument, loadHtmlPage, UNKNOWN_PAGE_URL } from '../../scripts/load-html-document';
 
 /**
- * The real saved LinkedIn guest pages in ../shared/corpus (licence unknown: read in place, never copied).
- * Skipped where the corpus is absent. The expected description is the corpus's own plain-text copy of the
- * posting, read at run time, compared ignoring list markers and whitespace.
+ * The real saved LinkedIn guest pages in ../shared/corpus, beside the checkout (licence unknown: read in place,
+ * never copied). Where the corpus is absent the suites are skipped, and the test names and a console line say so.
+ * The expected description is the corpus's own plain-text copy of the posting, read at run time, compared
+ * ignoring list markers and whitespace.
  */
-const CORPUS = '/work/shared/corpus';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
+const corpusFile = (...parts: string[]): string => path.join(CORPUS, ...parts);
 const PAGES = [
   {
     html: 'linkedin-001.html',
@@ -43,12 +48,24 @@ const PAGES = [
 ];
 
 const normalise = (text: string): string => text.replace(/^- /gm, '').replace(/\s+/g, ' ').trim();
-const available = PAGES.every((p) => existsSync(`${CORPUS}/html/${p.html}`) && existsSync(`${CORPUS}/postings/${p.text}`));
+const announced = new Set<string>();
+/** '' when every file is there; otherwise what a skipped suite's name says, e.g. " (skipped: ../shared/corpus not found)". */
+function missing(files: readonly string[]): string {
+  if (files.every((f) => existsSync(f))) return '';
+  const reason = existsSync(CORPUS)
+    ? `skipped: ${files.filter((f) => !existsSync(f)).map((f) => path.relative(CORPUS, f)).join(', ')} not in ../shared/corpus`
+    : 'skipped: ../shared/corpus not found';
+  if (!announced.has(reason)) console.info(`[linkedin-corpus] ${reason} (looked in ${CORPUS})`);
+  announced.add(reason);
+  return ` (${reason})`;
+}
 
-describe.skipIf(!available).each(PAGES)('real LinkedIn guest page $html', (page) => {
-  const html = (): string => readFileSync(`${CORPUS}/html/${page.html}`, 'utf8');
+const pagesMissing = missing(PAGES.flatMap((p) => [corpusFile('html', p.html), corpusFile('postings', p.text)]));
+
+describe.skipIf(pagesMissing !== '').each(PAGES)(`real LinkedIn guest page $html${pagesMissing}`, (page) => {
+  const html = (): string => readFileSync(corpusFile('html', page.html), 'utf8');
   const expectedDescription = (): string => {
-    const file = readFileSync(`${CORPUS}/postings/${page.text}`, 'utf8');
+    const file = readFileSync(corpusFile('postings', page.text), 'utf8');
     return normalise(file.slice(file.indexOf('\n\n') + 2));
   };
 
@@ -70,24 +87,26 @@ describe.skipIf(!available).each(PAGES)('real LinkedIn guest page $html', (page)
   });
 });
 
-describe.skipIf(!available)('CLI loading of the real pages without --url', () => {
-  it('takes the URL from og:url, so board, jobKey and company are still found', () => {
+describe('CLI loading of saved pages without --url', () => {
+  it.skipIf(pagesMissing !== '')(`takes the URL from og:url, so board, jobKey and company are still found${pagesMissing}`, () => {
     const page = PAGES[1];
     if (!page) throw new Error('missing page');
-    const { doc, url } = loadHtmlPage(readFileSync(`${CORPUS}/html/${page.html}`, 'utf8'));
+    const { doc, url } = loadHtmlPage(readFileSync(corpusFile('html', page.html), 'utf8'));
     expect(url.href).toBe(page.url);
     const result = capturePosting(doc, url);
     expect(result.ok && [result.posting.board, result.posting.jobKey, result.posting.company]).toEqual(['linkedin', page.jobKey, page.company]);
   });
 
+  // Needs no corpus: runs everywhere.
   it('falls back to a placeholder URL for pages that name none', () => {
     expect(loadHtmlPage('<html><body><p>x</p></body></html>').url.href).toBe(UNKNOWN_PAGE_URL);
   });
 });
 
-const FRAGMENT = `${CORPUS}/html/greenhouse-001-content-fragment.html`;
-const FRAGMENT_TEXT = `${CORPUS}/postings/001-anthropic-technical-program-manager-inference.txt`;
-describe.skipIf(!existsSync(FRAGMENT) || !existsSync(FRAGMENT_TEXT))('real Greenhouse API content fragment', () => {
+const FRAGMENT = corpusFile('html', 'greenhouse-001-content-fragment.html');
+const FRAGMENT_TEXT = corpusFile('postings', '001-anthropic-technical-program-manager-inference.txt');
+const fragmentMissing = missing([FRAGMENT, FRAGMENT_TEXT]);
+describe.skipIf(fragmentMissing !== '')(`real Greenhouse API content fragment${fragmentMissing}`, () => {
   it('the linear tokenizer reads the whole description', () => {
     const blocks = descriptionHtmlToBlocks(readFileSync(FRAGMENT, 'utf8'));
     const file = readFileSync(FRAGMENT_TEXT, 'utf8');

@@ -4,7 +4,8 @@
  *
  * - zod must stay out of the content script: the background validates every message and storage every read with
  *   zod; the content script uses zod-free modules (lib/pathway/ids.ts, lib/capture/capture-result.ts + shape.ts,
- *   lib/storage/result.ts, lib/messaging/protocol-map.ts, tab-commands.ts) and hand-written guards. One runtime
+ *   lib/storage/result.ts, lib/messaging/client.ts — which imports the message table for its types only) and hand-written guards
+ *   tested against the schemas (tests/capture/parse-captured.test.ts, tests/messaging/envelope.test.ts). One runtime
  *   import of a schema module brings all of zod back; this test names the signature that gives it away.
  * - The gzip size is printed, with the gap to the 100 KB budget, and held under a ceiling so growth is noticed.
  *   React DOM alone is ~60 KB gzip of it, so the 100 KB budget is not met while the sidebar renders with React.

@@ -13,7 +13,7 @@
  * Every hostname not in the map resolves to nothing (`MAP * ~NOTFOUND`): tests never touch the real internet,
  * and a network call by the extension would show up as a failed request instead of silently succeeding.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -184,16 +184,28 @@ export function countPathwayLensHosts(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('pathway-lens').length);
 }
 
-/** Waits until a `pathway-lens` host with an open, non-empty shadow root is in the page. */
+/**
+ * Waits until a `pathway-lens` host with an open, non-empty shadow root is in the page. Browser tests need a build
+ * with open shadow roots: when the host is there but its root is closed (a shipped build), the time-out says so.
+ */
 export async function waitForPathwayLens(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
+  try {
+    await page.waitForFunction(
+      () => {
+        const host = document.querySelector('pathway-lens');
+        return !!host?.shadowRoot && (host.shadowRoot.textContent ?? '').trim().length > 0;
+      },
+      undefined,
+      { timeout },
+    );
+  } catch (err) {
+    const closed = await page.evaluate(() => {
       const host = document.querySelector('pathway-lens');
-      return !!host?.shadowRoot && (host.shadowRoot.textContent ?? '').trim().length > 0;
-    },
-    undefined,
-    { timeout },
-  );
+      return !!host && host.shadowRoot === null;
+    }).catch(() => false);
+    if (closed) throw new Error(`${CLOSED_BUILD_HINT} (waited ${timeout} ms for the sidebar)`, { cause: err });
+    throw err;
+  }
 }
 
 /** The shadow root of the `pathway-lens` host (null when absent or closed). */
@@ -215,6 +227,51 @@ export function pathwayLensText(page: Page): Promise<string> {
     const body = root.querySelector('body') ?? root;
     return (body as HTMLElement).innerText ?? body.textContent ?? '';
   });
+}
+
+/** What a browser test says when it finds the shipped (closed) build where it needs to look inside the sidebar. */
+export const CLOSED_BUILD_HINT =
+  'The pathway-lens host has a closed shadow root: this is a shipped build. Browser tests read inside the sidebar and need ' +
+  '`PATHWAY_LENS_OPEN_SHADOW=1 npm run build && PATHWAY_LENS_OPEN_SHADOW=1 npm run build:firefox` first (npm test does it).';
+
+/** How a built bundle attaches shadow roots, read from its minified source (see `builtShadowRoots`). */
+export interface BuiltShadowRoots {
+  /** Every shadow-root UI (`createShadowRootUi({ name: '…-…', mode, …, onMount })`) with the mode it compiles to. */
+  uis: { name: string; mode: 'open' | 'closed' | 'unknown' }[];
+  /** `.attachShadow(` calls in the bundle; a WXT build has one, inside @webext-core/isolated-element. */
+  attachShadowCalls: number;
+}
+
+/**
+ * Reads the shadow-root modes out of a built (minified) script. A UI site is a `name:"<custom-element>"` followed by
+ * `onMount` in the same options object; its `mode:` is a string literal or a constant (`const x="closed"`, which is
+ * how the PATHWAY_LENS_OPEN_SHADOW define compiles) — no `mode:` means WXT's default, open. A constant assigned more
+ * than one value in the bundle is 'unknown'.
+ */
+export function builtShadowRoots(source: string): BuiltShadowRoots {
+  const uis: BuiltShadowRoots['uis'] = [];
+  for (const m of source.matchAll(/\bname:"([a-z][a-z0-9]*-[a-z0-9-]*)"/g)) {
+    const rest = source.slice(m.index + m[0].length, m.index + m[0].length + 800);
+    const end = rest.search(/\bonMount\b/);
+    if (end < 0) continue;
+    const mode = /\bmode:("open"|"closed"|[A-Za-z_$][\w$]*)/.exec(rest.slice(0, end))?.[1];
+    let resolved: 'open' | 'closed' | 'unknown' = 'open';
+    if (mode === '"open"' || mode === '"closed"') resolved = mode === '"open"' ? 'open' : 'closed';
+    else if (mode) {
+      const id = mode.replace(/\$/g, '\\$');
+      const values = new Set([...source.matchAll(new RegExp(`(?:^|[^\\w$.])${id}="(open|closed)"`, 'g'))].map((v) => v[1]));
+      resolved = values.size === 1 ? (values.has('closed') ? 'closed' : 'open') : 'unknown';
+    }
+    uis.push({ name: m[1]!, mode: resolved });
+  }
+  return { uis, attachShadowCalls: source.match(/\.attachShadow\(/g)?.length ?? 0 };
+}
+
+/** The mode of the sidebar's shadow root in a build directory's content script, or null when it cannot be told. */
+export function builtSidebarMode(dir = CHROME_BUILD_DIR): 'open' | 'closed' | 'unknown' | null {
+  const file = path.join(dir, 'content-scripts/job.js');
+  if (!existsSync(file)) return null;
+  return builtShadowRoots(readFileSync(file, 'utf8')).uis.find((ui) => ui.name === 'pathway-lens')?.mode ?? null;
 }
 
 /** Saves `test-results/screenshots/<name>.png` (git-ignored) and returns its path. */

@@ -17,7 +17,9 @@
  *    cannot block) at DOMContentLoaded — before the content script, which runs at document_idle. Containers a page
  *    changes by itself are marked `data-volatile` and emptied on both sides.
  *
- * Budgets (printed as `budget:` lines): time to sidebar; analysis time on the 1 MB page (the page inserts its 1 MB
+ * Budgets (printed as `budget:` lines; asserted only against the generous regression guards in BOUNDS — time to sidebar,
+ * the late posting's ready time and this file's duration report only): time to sidebar; analysis time on the 1 MB page
+ * (content-script JS after insertion, reported against the 200 ms target, guarded at 600 ms; the page inserts its 1 MB
  * description while the sidebar shows "loading" and records `performance.now()` at insertion and at the first frame
  * showing `ready`: capture + analysis + render; nothing new is exposed by the product); content-script heap (CDP
  * `HeapProfiler.collectGarbage` + `Runtime.getHeapUsage` on the page's target — isolated worlds share the page's V8
@@ -49,8 +51,9 @@ const byName = (name: string): HostilePage => {
 };
 const urlOf = (p: HostilePage) => `https://${p.host}${p.path}/`;
 
-/** Generous bounds for a loaded 2-core machine; the measured numbers are printed. */
+/** Generous regression guards for a loaded 2-core machine: these are what the tests assert; the measured numbers are printed. */
 const BOUNDS = { analysisMs: 600, wallClockMs: 3_000, longTaskMs: 200, heapDeltaMb: 40 };
+/** The issue's targets: reports only (printed in the `budget:` lines next to the measured number), never asserted. */
 const TARGETS = { analysisMs: 200 };
 
 /** Computed properties compared on sampled page elements (layout-independent ones, plus width). */
@@ -304,6 +307,7 @@ describe('hostile pages (production build in Chromium)', () => {
   });
 
   afterAll(async () => {
+    // Reports only: time to sidebar and the suite's duration are printed, not asserted.
     if (timeToSidebar.length > 0) {
       const sorted = [...timeToSidebar].sort((a, b) => a.navToReady - b.navToReady);
       const med = sorted[Math.floor(sorted.length / 2)]!;
@@ -533,7 +537,7 @@ describe('hostile pages (production build in Chromium)', () => {
     await runPage(byName('one-megabyte'));
   });
 
-  it(`1 MB posting inserted late: analysis (inserted → ready painted) target ≤ ${TARGETS.analysisMs} ms; no long task attributable to the extension`, async () => {
+  it(`1 MB posting inserted late: content-script JS after insertion (${TARGETS.analysisMs} ms target reports only; guard ≤ ${BOUNDS.analysisMs} ms), inserted → ready painted ≤ ${BOUNDS.wallClockMs} ms, longest content-script JS stretch ≤ ${BOUNDS.longTaskMs} ms (long tasks report only)`, async () => {
     await runPage(byName('one-megabyte-late'), {
       profile: true,
       extra: async (page, _t, stopProfile) => {
@@ -578,7 +582,7 @@ describe('hostile pages (production build in Chromium)', () => {
     });
   });
 
-  it('mutation storm (1,000 node changes every 16 ms for 5 s, posting arrives 1 s in): ready during the storm, no long task attributable to the extension', async () => {
+  it(`mutation storm (1,000 node changes every 16 ms for 5 s, posting arrives 1 s in): ready during the storm, longest content-script JS stretch ≤ ${BOUNDS.longTaskMs} ms (long tasks report only)`, async () => {
     await runPage(byName('mutation-storm'), {
       profile: true,
       extra: async (page, _t, stopProfile) => {
@@ -609,6 +613,7 @@ describe('hostile pages (production build in Chromium)', () => {
         const t = await page.evaluate(() => (window as unknown as { __plTiming: { inserted: number; ready: number } }).__plTiming);
         const dcl = await page.evaluate(() => (window as unknown as { __plBefore: { dcl: number } }).__plBefore.dcl);
         expect(t.inserted - dcl).toBeGreaterThanOrEqual(2_900);
+        // Reports only: how soon after the page rendered the posting the sidebar was ready (no bound but runPage's wait).
         budget(`late posting: ready ${(t.ready - t.inserted).toFixed(0)} ms after the page rendered it (3 s after DOMContentLoaded)`);
         // The slot holds exactly what the page put there.
         const same = await page.evaluate(() => {

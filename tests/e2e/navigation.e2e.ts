@@ -7,8 +7,9 @@
  * ~100 navigations in bursts of quick clicks. A MutationObserver in the page on the sidebar's shadow root
  * records every change of what the sidebar shows (title and the job's signature skill), with the URL's job
  * at that moment. Asserted: the sidebar never shows job i (its title, or its posting's skills) while the URL
- * names job j; after each burst it settles on the URL's job. Measured: time to settle after the last click
- * of a burst (p95 ≤ 1.5 s) and how long the previous job stays visible after a URL change.
+ * names job j; after each burst it settles on the URL's job. Timed, over all boards: settling after the last click
+ * of a burst (asserted p95 ≤ 1.5 s) and how long the previous job stays visible after a URL change (asserted p95
+ * ≤ 500 ms). The per-board p50/p95 lines and the settle time after the pane swap report only (printed, not asserted).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -194,6 +195,7 @@ describe('in-page navigation on split-pane boards (production build in Chromium)
       const run = await drive(session, board, 1_000 + i);
       runs.push(run);
       const fmt = (v: number[]) => `p50 ${Math.round(percentile(v, 50))} ms, p95 ${Math.round(percentile(v, 95))} ms (n=${v.length})`;
+      // Reports only: the timings are asserted over all boards in the test below.
       console.info(
         `[navigation] ${run.board}: ${run.navigations} navigations in ${run.bursts} bursts; stale renders ${run.stale.length}; ` +
           `settle after last click ${fmt(run.settleFromClick)}; after pane swap ${fmt(run.settleFromSwap)}; previous job visible after URL change ${fmt(run.exposure)}`,
@@ -203,7 +205,7 @@ describe('in-page navigation on split-pane boards (production build in Chromium)
     }, 90_000);
   }
 
-  it('settles within 1.5 s at p95 (after the last click of a burst, pane delay included)', () => {
+  it('settles within 1.5 s at p95 (after the last click of a burst, pane delay included); previous job gone within 500 ms at p95', () => {
     const all = runs.flatMap((r) => r.settleFromClick);
     const fromSwap = runs.flatMap((r) => r.settleFromSwap);
     const exposure = runs.flatMap((r) => r.exposure);

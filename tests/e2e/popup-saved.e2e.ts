@@ -10,6 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeScore } from '../../lib/scoring/score';
+import { EMPTY_PROGRESS } from '../../lib/scoring/progress-snapshot';
+import { toProgressSnapshot } from '../../lib/storage/progress';
 import { EXPORT_FORMAT, EXPORT_VERSION, DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
 import { manyPostings } from '../insights/fixtures';
 import { fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from './fixtures';
@@ -102,7 +105,8 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     expect(new Set(shownIds)).toEqual(new Set(postings.map((p) => p.id)));
     for (const p of postings) {
       const row = popup.locator(`[data-testid="saved-posting"][data-posting-id="${p.id}"]`);
-      expect(await row.locator('[data-testid="saved-readiness"]').innerText()).toBe(`${p.score?.readiness}%`);
+      // Nothing learned yet: the score the one scoring function gives the stored report.
+      expect(await row.locator('[data-testid="saved-readiness"]').innerText()).toBe(`${computeScore(p.report, EMPTY_PROGRESS).readiness}%`);
       expect(await row.innerText()).toContain(p.title);
     }
     await popup.close();
@@ -137,7 +141,7 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     expect(gap, 'the Greenhouse fixture requires a roadmap skill').toBeTruthy();
     const readiness = gh.locator('pathway-lens [data-testid="readiness"]');
     const sidebarBefore = Number(await readiness.getAttribute('data-value'));
-    expect(sidebarBefore).toBe(before.score?.readiness);
+    expect(sidebarBefore).toBe(computeScore(before.report, EMPTY_PROGRESS).readiness);
 
     const tabs = await ext.evaluate(() => chrome.tabs.query({}));
     const ghTab = tabs.find((t) => t.url?.startsWith(ghUrl));
@@ -153,13 +157,13 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     await popup.getByRole('tab', { name: 'Roadmap' }).click();
     await popup.locator(`[data-testid="skill-learned-toggle"][data-skill-id="${gap!.id}"]`).check();
     await expect.poll(async () => Number(await readiness.getAttribute('data-value')), { timeout: 10_000 }).toBeGreaterThan(sidebarBefore);
-    const after = (await listPostings(ext)).find((p) => p.id === before.id)!;
-    expect(after.score!.readiness).toBeGreaterThan(before.score!.readiness);
-    expect(Number(await readiness.getAttribute('data-value'))).toBe(after.score!.readiness);
-    // The readiness history recorded the change (the dashboard's line chart reads it).
-    const history = await send<{ averageReadiness: number }[]>(ext, 'getReadinessHistory');
-    expect(history.length).toBeGreaterThanOrEqual(2);
-    expect(history[history.length - 1]!.averageReadiness).toBeGreaterThan(history[0]!.averageReadiness);
+    const progress = toProgressSnapshot(await send<{ learnedSkills: string[]; knownSkills: string[] }>(ext, 'getProgress'));
+    const learnedScore = computeScore(before.report, progress).readiness;
+    expect(learnedScore).toBeGreaterThan(sidebarBefore);
+    expect(Number(await readiness.getAttribute('data-value'))).toBe(learnedScore);
+    // The progress log recorded the change in the same write (the dashboard replays readiness over time from it).
+    const dashboard = await send<{ progressLog: { events: { kind: string; id: string; done: boolean }[] } }>(ext, 'getDashboard');
+    expect(dashboard.progressLog.events.at(-1)).toMatchObject({ kind: 'skill', id: gap!.id, done: true });
     await popup.close();
   });
 
@@ -194,11 +198,8 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       const applied = await send<{ added: unknown[] }>(page, 'applyImport', { text: exported.text });
       expect(applied.added).toHaveLength(4);
       const again = await send<{ text: string }>(page, 'exportData', { format: 'json' });
-      // Import re-scores under the imported progress: only the time of scoring differs.
-      const normalize = (text: string) => {
-        const f = JSON.parse(text) as { exportedAt: number; postings: SavedPosting[] };
-        return { ...f, exportedAt: 0, postings: f.postings.map((p) => ({ ...p, score: p.score ? { ...p.score, scoredAt: 0 } : null })) };
-      };
+      // Nothing stored is derived: only the export time differs.
+      const normalize = (text: string) => ({ ...(JSON.parse(text) as { exportedAt: number; postings: SavedPosting[] }), exportedAt: 0 });
       expect(normalize(again.text)).toEqual(normalize(exported.text));
       expect(fresh.errors).toEqual([]);
     } finally {
@@ -253,7 +254,7 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     expect(s.errors).toEqual([]);
   });
 
-  it('popup renders ≤ 100 ms with 200 saved postings (measured, median of 5)', async () => {
+  it('popup with 200 saved postings: "This page" renders ≤ 100 ms (median of 5; 600 ms when the machine is oversubscribed); "Saved" reports only, regression guard ≤ 400 ms', async () => {
     await send(ext, 'applyImport', { text: exportFile(manyPostings(200)) });
     expect((await listPostings(ext)).length).toBeGreaterThanOrEqual(200);
     // Two clocks: from navigation (includes the browser creating the page and loading the bundle, which the
@@ -298,13 +299,14 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     console.log(`[issue 7] popup vs the 100 ms budget: "This page" ${page.toFixed(0)} ms (${verdict(page)}); "Saved" ${saved.toFixed(0)} ms (${verdict(saved)})`);
     if (busy) console.log(`[issue 7] load average ${load.toFixed(1)} on ${os.cpus().length} cores: the assertion is relaxed to ${budget} ms for this run (the numbers above are the measured ones)`);
     // The popup opens on "This page": that is the render the 100 ms budget holds. The Saved tab waits for every
-    // posting to be read from storage (~600 KB for 200 postings) and is over 100 ms today — reported above, and
-    // guarded here against regressions only (a saved-list index key would be the way under 100 ms).
+    // posting to be read from storage (~600 KB for 200 postings) and is over 100 ms today: against 100 ms it reports
+    // only (printed above); asserted is a generous regression guard, 400 ms (1,200 ms when busy). A saved-list index
+    // key would be the way under 100 ms.
     expect(page).toBeLessThanOrEqual(budget);
     expect(saved).toBeLessThanOrEqual(busy ? 1_200 : 400);
   });
 
-  it('dashboard matrix of 1,000 saved postings renders ≤ 300 ms (measured)', async () => {
+  it('dashboard matrix of 1,000 saved postings: re-sort + paint ≤ 300 ms (median of 5); first render, data and insights times report only', async () => {
     await send(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
     // The import makes every open extension page reload (the popup page `ext` reads all 1,004 postings): let those
     // reads finish first (a read through the writer's queue answers after them), so the dashboard is timed alone.
@@ -345,6 +347,7 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       );
     }
     const m = median(sorts);
+    // Reports only: data load, first render, insights and the getDashboard round trip (printed, not asserted).
     console.log(`[issue 7] dashboard with 1,004 postings: data loaded at ${dataAt!.toFixed(0)} ms after navigation, insights on screen by ${insightsAt.toFixed(0)} ms; getDashboard round trip (idle queue) median ${median(readTimes).toFixed(0)} ms`);
     console.log(`[issue 7] dashboard matrix with 1,004 postings: first render at ${load!.toFixed(0)} ms after navigation (${(load! - dataAt!).toFixed(0)} ms after the data arrived); re-sort + paint median ${m.toFixed(0)} ms (${sorts.map((t) => t.toFixed(0)).join(', ')})`);
     await screenshot(dash, 'dashboard-matrix-1000');

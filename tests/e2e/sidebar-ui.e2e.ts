@@ -22,7 +22,10 @@ const GH_HOST = 'job-boards.greenhouse.io';
 const LATE_PATH = '/quillmark/jobs/7710042';
 const NO_POSTING_PATH = '/quillmark/jobs/7710099';
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-/** Generous on a loaded 2-core machine; the target (≤ 150 ms) is reported, not asserted. */
+/**
+ * A generous regression guard (10× the target, for a loaded 2-core machine) — the only bound asserted.
+ * The issue's target, ≤ 150 ms, reports only: the median is printed against it, never asserted.
+ */
 const TIME_TO_SIDEBAR_BOUND_MS = 1_500;
 const TIMING_SAMPLES = 5;
 
@@ -59,7 +62,8 @@ async function toggleFromBackground(session: ExtensionSession, url: string): Pro
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url?.startsWith(pageUrl));
     if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    await chrome.tabs.sendMessage(tab.id, { type: 'pathway-lens/toggle-sidebar' });
+    // The toggleSidebar tab message, in @webext-core/messaging's envelope (as the background sends it).
+    await chrome.tabs.sendMessage(tab.id, { id: 1, type: 'toggleSidebar', timestamp: Date.now(), data: undefined });
   }, url);
 }
 
@@ -182,7 +186,7 @@ describe('gap sidebar UI (production build in Chromium)', () => {
     await page.close();
   });
 
-  it(`time to sidebar: description present → sidebar painted (target ≤ 150 ms, asserted ≤ ${TIME_TO_SIDEBAR_BOUND_MS} ms)`, async () => {
+  it(`time to sidebar: description present → sidebar painted (150 ms target reports only; regression guard ≤ ${TIME_TO_SIDEBAR_BOUND_MS} ms)`, async () => {
     const samples: number[] = [];
     await noPostingPage; // its tab is open: session.goto must not reuse a blank tab that is about to navigate
     const late = await session.goto(`https://${GH_HOST}${LATE_PATH}`);

@@ -227,6 +227,7 @@ describe('storage: one writer under concurrent saves (production build in Chromi
     const outcomes = await Promise.all(worlds.map((w, i) => fireSaves(w, TABS[i]!.board, batches[i]!)));
     const ms = performance.now() - started;
     const all = outcomes.flat();
+    // The duration reports only (printed, not asserted): this test guards that no save is lost or duplicated.
     console.info(`[storage-concurrency] 1,000 concurrent saves from 5 content scripts: ${summarize(all).ok} ok in ${(ms / 1000).toFixed(1)} s (${(ms / all.length).toFixed(1)} ms/save)`);
     expect(summarize(all)).toEqual({ ok: 1_000, failed: [] });
 
@@ -272,6 +273,7 @@ describe('storage: one writer under concurrent saves (production build in Chromi
     const stored = await storedPostings(extensionPage);
     const listed = await listedIds(extensionPage);
     const ms = performance.now() - started;
+    // The duration reports only (printed, not asserted).
     console.info(
       `[storage-concurrency] ${stops} service-worker stops: ${acked.length}/${inflight.length} in-flight saves acknowledged around the stop, ` +
         `${ackedButLost.length} acknowledged-but-lost, ${retry.length} retried; ${stored.size} postings stored (expected ${expected.size}) in ${(ms / 1000).toFixed(1)} s`,

@@ -266,6 +266,19 @@ describe('scrollToSkill', () => {
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('with highlights off, scrolls without a flash the page could read', () => {
+    const registry = installHighlightApi();
+    const scrolled: Element[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this);
+    });
+    const root = mount('<p>Owned a <em>budget</em>.</p>');
+    expect(scrollToSkill(document, 'budget', { root, flash: false })).not.toBeNull();
+    expect(scrolled.map((e) => e.tagName)).toEqual(['EM']);
+    expect(registry.has(HIGHLIGHT_NAMES.flash)).toBe(false);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
   it('returns null when the posting does not mention it', () => {
     installHighlightApi();
     vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});

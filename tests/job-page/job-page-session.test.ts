@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { JobPageSession, type JobPageServices, type JobPageStore } from '../../lib/job-page/job-page-session';
-import type { CaptureResult, CapturedPosting } from '../../lib/capture/capture-result';
+import type { CapturedPosting, PageCapture } from '../../lib/capture/capture-result';
 import type { GapReport } from '../../lib/analysis/gap-report';
-import { scoreReport } from '../../lib/scoring/score-report';
-import { toProgressSnapshot, type ProgressView } from '../../lib/storage/progress';
+import type { ProgressView } from '../../lib/storage/progress';
 import { DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
 
 function posting(jobKey: string, title: string): CapturedPosting {
@@ -35,7 +34,12 @@ function report(title: string): GapReport {
   };
 }
 
-function makeStore(): JobPageStore & { learned: Set<string>; saved: SavedPosting[] } {
+// The session reads only `ok` of these answers; the writer's full values are not needed here.
+const ok = { ok: true, value: null } as never;
+
+type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & { learned: Set<string>; saved: SavedPosting[] };
+
+function makeStore(): FakeStore {
   const learned = new Set<string>();
   const saved: SavedPosting[] = [];
   const view = (): ProgressView => ({ items: [], learnedSkills: [...learned], doneTasks: [], knownSkills: [], doneActions: [] });
@@ -44,20 +48,20 @@ function makeStore(): JobPageStore & { learned: Set<string>; saved: SavedPosting
     saved,
     getProgress: async () => ({ ok: true, value: view() }),
     getSettings: async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, sidebar: { linkedin: { position: 'left', collapsed: true } } } }),
-    updateSettings: async () => ({ ok: true, value: null }),
-    listPostings: async () => ({ ok: true, value: { postings: saved } }),
+    updateSettings: async () => ok,
+    listPostings: async () => ({ ok: true, value: { postings: saved, corruptCount: 0, readOnlyCount: 0 } }),
     savePosting: async (input) => {
       const p = { id: input.jobKey, status: 'saved' } as SavedPosting;
       saved.push(p);
-      return { ok: true, value: { posting: p, usage: { ratio: 0.85, warn: true } } };
+      return { ok: true, value: { posting: p, created: true, usage: { bytesInUse: 0, quotaBytes: 1, ratio: 0.85, warn: true } } };
     },
-    setPostingStatus: async () => ({ ok: true, value: null }),
-    setSkillLearned: async (id, on) => {
-      if (on) learned.add(id);
-      else learned.delete(id);
-      return { ok: true, value: null };
+    setPostingStatus: async () => ok,
+    setSkillLearned: async ({ skillId, done }) => {
+      if (done) learned.add(skillId);
+      else learned.delete(skillId);
+      return ok;
     },
-    setOtherSkillKnown: async () => ({ ok: true, value: null }),
+    setOtherSkillKnown: async () => ok,
     openDashboard: async () => ({ ok: true, value: null }),
   };
 }
@@ -71,8 +75,6 @@ function services(store: JobPageStore, capture: JobPageServices['capture']): Job
       return id ? `linkedin:${id}` : null;
     },
     analyze: (p) => report(p.title),
-    score: (r, p) => scoreReport(r, p),
-    toSnapshot: toProgressSnapshot,
     store,
   };
 }
@@ -89,7 +91,7 @@ describe('JobPageSession', () => {
   });
 
   it('captures, analyses and scores the job, with the board’s sidebar prefs', async () => {
-    const session = new JobPageSession(services(makeStore(), async (u): Promise<CaptureResult> => ({ ok: true, posting: posting(`linkedin:${u.pathname.split('/')[3]}`, 'Job A') })));
+    const session = new JobPageSession(services(makeStore(), async (u): Promise<PageCapture> => ({ ok: true, descriptionElement: null, posting: posting(`linkedin:${u.pathname.split('/')[3]}`, 'Job A') })));
     await session.navigate(url('1'));
     const view = session.getView();
     expect(view.active).toBe(true);
@@ -102,28 +104,28 @@ describe('JobPageSession', () => {
   });
 
   it('drops a stale capture when the user moved on to another job', async () => {
-    let releaseFirst: (r: CaptureResult) => void = () => {};
+    let releaseFirst: (r: PageCapture) => void = () => {};
     const capture = vi.fn((u: URL, _prev: unknown, signal: AbortSignal) => {
       const id = u.pathname.split('/')[3]!;
       if (id === '1') {
-        return new Promise<CaptureResult>((resolve, reject) => {
+        return new Promise<PageCapture>((resolve, reject) => {
           releaseFirst = resolve;
           signal.addEventListener('abort', () => reject(new Error('aborted')));
         });
       }
-      return Promise.resolve<CaptureResult>({ ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) });
+      return Promise.resolve<PageCapture>({ ok: true, descriptionElement: null, posting: posting(`linkedin:${id}`, `Job ${id}`) });
     });
     const session = new JobPageSession(services(makeStore(), capture));
     const first = session.navigate(url('1'));
     await session.navigate(url('2'));
-    releaseFirst({ ok: true, posting: posting('linkedin:1', 'Job 1') });
+    releaseFirst({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') });
     await first;
     const view = session.getView();
     expect(view.state.kind === 'ready' && view.state.report.posting.title).toBe('Job 2');
   });
 
   it('does not re-analyse an unchanged job', async () => {
-    const capture = vi.fn(async (): Promise<CaptureResult> => ({ ok: true, posting: posting('linkedin:1', 'Job 1') }));
+    const capture = vi.fn(async (): Promise<PageCapture> => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') }));
     const session = new JobPageSession(services(makeStore(), capture));
     await session.navigate(url('1'));
     await session.navigate(new URL('https://www.linkedin.com/jobs/view/1/?trk=x'));
@@ -131,7 +133,7 @@ describe('JobPageSession', () => {
   });
 
   it('reports "still loading" and "no posting" failures', async () => {
-    const loading = new JobPageSession(services(makeStore(), async () => ({ ok: false, reason: 'loading', message: 'posting still loading' }) as CaptureResult));
+    const loading = new JobPageSession(services(makeStore(), async () => ({ ok: false, reason: 'loading', message: 'posting still loading' }) as PageCapture));
     await loading.navigate(url('1'));
     expect(loading.getView().state.kind).toBe('still-loading');
     const none = new JobPageSession(services(makeStore(), async () => null));
@@ -141,7 +143,7 @@ describe('JobPageSession', () => {
 
   it('mark learned re-scores at once and keeps the stored truth', async () => {
     const store = makeStore();
-    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
     await session.navigate(url('1'));
     await session.setSkillLearned('program-management-frameworks', true);
     const view = session.getView();
@@ -151,7 +153,7 @@ describe('JobPageSession', () => {
 
   it('saves once, then shows the status and the quota warning', async () => {
     const store = makeStore();
-    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
     await session.navigate(url('1'));
     await Promise.all([session.save(), session.save()]);
     expect(store.saved).toHaveLength(1);
@@ -161,7 +163,7 @@ describe('JobPageSession', () => {
   });
 
   it('shows "reload this tab" once the extension context is gone', async () => {
-    const session = new JobPageSession(services(makeStore(), async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    const session = new JobPageSession(services(makeStore(), async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
     await session.navigate(url('1'));
     session.invalidate();
     expect(session.getView().state.kind).toBe('context-invalidated');
@@ -172,11 +174,11 @@ describe('JobPageSession: compare', () => {
   it('opens the dashboard, preselecting this posting only once it is saved', async () => {
     const store = makeStore();
     const opened: Array<string[] | undefined> = [];
-    store.openDashboard = async (compare) => {
+    store.openDashboard = async ({ compare }) => {
       opened.push(compare);
       return { ok: true, value: null };
     };
-    const session = new JobPageSession(services(store, async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') })));
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
     await session.navigate(url('1'));
     await session.openCompare();
     await session.save();
@@ -186,7 +188,7 @@ describe('JobPageSession: compare', () => {
 });
 
 describe('JobPageSession: per-board sidebar settings', () => {
-  const ready = async () => ({ ok: true, posting: posting('linkedin:1', 'Job 1') }) as CaptureResult;
+  const ready = async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') }) as PageCapture;
 
   it('starts as a tab on a board whose auto-open is off, and open where it is on', async () => {
     const store = makeStore();
@@ -206,7 +208,7 @@ describe('JobPageSession: per-board sidebar settings', () => {
     await session.navigate(url('1'));
     const before = session.getView();
     store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark' } });
-    await session.refreshTheme();
+    await session.refreshSettings();
     expect(session.getView().theme).toBe('dark');
     expect(session.getView().collapsed).toBe(before.collapsed);
     expect(session.getView().side).toBe(before.side);
@@ -217,7 +219,7 @@ describe('JobPageSession: per-board sidebar settings', () => {
     const patches: unknown[] = [];
     store.updateSettings = async (patch) => {
       patches.push(patch);
-      return { ok: true, value: null };
+      return ok;
     };
     const session = new JobPageSession(services(store, ready));
     await session.navigate(url('1'));
@@ -233,10 +235,10 @@ describe('JobPageSession: per-board sidebar settings', () => {
 
 describe('JobPageSession: quick in-page navigation', () => {
   const capturing = () =>
-    vi.fn((u: URL, _previous: CapturedPosting | null, signal: AbortSignal, _before?: CapturedPosting | null): Promise<CaptureResult> => {
+    vi.fn((u: URL, _previous: CapturedPosting | null, signal: AbortSignal, _before?: CapturedPosting | null): Promise<PageCapture> => {
       const id = /\/jobs\/view\/(\d+)/.exec(u.pathname)?.[1] ?? '';
       if (id === '2') return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
-      return Promise.resolve({ ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) });
+      return Promise.resolve({ ok: true, descriptionElement: null, posting: posting(`linkedin:${id}`, `Job ${id}`) });
     });
 
   it('gives the capture the posting shown last as "previous", even after a navigation that was aborted while loading', async () => {
@@ -270,10 +272,10 @@ describe('JobPageSession: quick in-page navigation', () => {
 
   it('never shows a job whose URL the page has already left; follows the current URL instead', async () => {
     let pageUrl = url('1');
-    const capture = vi.fn(async (u: URL): Promise<CaptureResult> => {
+    const capture = vi.fn(async (u: URL): Promise<PageCapture> => {
       const id = /\/jobs\/view\/(\d+)/.exec(u.pathname)?.[1] ?? '';
       if (id === '1') pageUrl = url('4'); // the user clicked on while job 1 was captured; the poll has not seen it yet
-      return { ok: true, posting: posting(`linkedin:${id}`, `Job ${id}`) };
+      return { ok: true, descriptionElement: null, posting: posting(`linkedin:${id}`, `Job ${id}`) };
     });
     const seen: string[] = [];
     const session = new JobPageSession({ ...services(makeStore(), capture), currentUrl: () => pageUrl });
@@ -284,5 +286,67 @@ describe('JobPageSession: quick in-page navigation', () => {
     await session.navigate(url('1'));
     await vi.waitFor(() => expect(seen).toContain('Job 4'));
     expect(seen).not.toContain('Job 1');
+  });
+});
+
+describe('JobPageSession: the posting flow', () => {
+  it('saves exactly the flow’s payload (lib/posting/flow.ts), the full description included', async () => {
+    const store = makeStore();
+    const inputs: unknown[] = [];
+    const save = store.savePosting;
+    store.savePosting = async (input) => {
+      inputs.push(input);
+      return save(input);
+    };
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    await session.save();
+    expect(inputs).toEqual([
+      {
+        jobKey: 'linkedin:1',
+        url: 'https://www.linkedin.com/jobs/view/1/',
+        board: 'linkedin',
+        title: 'Job 1',
+        company: 'Acme AI',
+        location: 'Remote',
+        report: report('Job 1'),
+        description: 'Job 1 description',
+      },
+    ]);
+  });
+
+  it('highlights inside the element capture read, and looks again only when the page replaced it', async () => {
+    const first = { isConnected: true } as { isConnected: boolean } & Element;
+    const second = { isConnected: true } as Element;
+    const locate = vi.fn(() => second);
+    const session = new JobPageSession({
+      ...services(makeStore(), async () => ({ ok: true, descriptionElement: first, posting: posting('linkedin:1', 'Job 1') })),
+      currentUrl: () => url('1'),
+      locateDescription: locate,
+    });
+    await session.navigate(url('1'));
+    expect(session.descriptionRoot()).toBe(first);
+    expect(locate).not.toHaveBeenCalled();
+    first.isConnected = false; // the page re-rendered the description
+    expect(session.descriptionRoot()).toBe(second);
+    expect(locate).toHaveBeenCalledTimes(1);
+  });
+
+  it('remembers highlights per board and follows a change made elsewhere', async () => {
+    const store = makeStore();
+    const patches: unknown[] = [];
+    store.updateSettings = async (patch) => {
+      patches.push(patch);
+      return ok;
+    };
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, highlights: { linkedin: false, indeed: true } } });
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    expect(session.getView().highlightsOn).toBe(false);
+    session.setHighlights(true);
+    expect(patches).toEqual([{ highlights: { board: 'linkedin', enabled: true } }]);
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, highlights: { linkedin: false } } });
+    await session.refreshSettings();
+    expect(session.getView().highlightsOn).toBe(false);
   });
 });

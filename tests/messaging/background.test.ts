@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import * as client from '../../lib/messaging/client';
-import { messenger } from '../../lib/messaging/protocol';
-import { TOGGLE_SIDEBAR_MESSAGE } from '../../lib/messaging/tab-commands';
+import { client, messenger } from '../../lib/messaging/client';
 
 // WXT's fake browser does not implement commands.onCommand: capture the listener the worker registers.
 type CommandListener = (command: string, tab?: { id?: number }) => void;
@@ -26,10 +24,10 @@ describe('background entrypoint', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) =>
       (await fakeBrowser.runtime.onMessage.trigger(m, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') })).find(Boolean)) as typeof fakeBrowser.runtime.sendMessage);
     expect(await client.getSettings()).toMatchObject({ ok: true, value: { theme: 'system' } });
-    expect(await client.exportData('json')).toMatchObject({ ok: true });
+    expect(await client.exportData({ format: 'json' })).toMatchObject({ ok: true });
   });
 
-  it('forwards the toggle shortcut to the tab it was pressed in, and only that command', () => {
+  it('forwards the toggle shortcut to the tab it was pressed in, and only that command', async () => {
     fakeBrowser.reset();
     const command = captureCommandListener();
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
@@ -39,7 +37,8 @@ describe('background entrypoint', () => {
     listener?.('toggle-sidebar', { id: 7 });
     listener?.('something-else', { id: 7 });
     listener?.('toggle-sidebar', {});
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the messenger sends asynchronously
     expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith(7, TOGGLE_SIDEBAR_MESSAGE);
+    expect(sendMessage.mock.calls[0]?.slice(0, 2)).toEqual([7, expect.objectContaining({ type: 'toggleSidebar' })]);
   });
 });

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LocalArea } from '../../lib/storage/local-area';
 import type { Mutex } from '../../lib/storage/mutex';
-import { toProgressSnapshot } from '../../lib/storage/progress';
+import type { ProgressLog } from '../../lib/scoring/readiness-history';
+import { PROGRESS_LOG_KEY } from '../../lib/storage/progress-log';
 import type { PostingStatus, ProgressKind } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
-import { fakeScore, makeInput, makeReport, tickingClock } from './helpers';
+import { makeInput, tickingClock } from './helpers';
 
 type Op =
   | { type: 'save'; id: string }
@@ -29,16 +30,24 @@ function apply(writer: Writer, op: Op) {
   return writer.setProgress(op.kind, op.id, op.done);
 }
 
-/** The state a sequential execution in arrival order produces: the union of every operation. */
+/**
+ * The state a sequential execution in arrival order produces: the union of every operation, and the
+ * progress log: one event per change of a scoring input (skill learned / other skill known), in that order.
+ */
 function model(ops: Op[]) {
   const statuses = new Map<string, PostingStatus>();
   const progress = new Map<string, boolean>();
+  const events: { kind: ProgressKind; id: string; done: boolean }[] = [];
   for (const op of ops) {
     if (op.type === 'save' && !statuses.has(op.id)) statuses.set(op.id, 'saved');
     if (op.type === 'status' && statuses.has(op.id)) statuses.set(op.id, op.status);
-    if (op.type === 'progress') progress.set(`${op.kind}:${op.id}`, op.done);
+    if (op.type !== 'progress') continue;
+    const key = `${op.kind}:${op.id}`;
+    const changed = (progress.get(key) ?? false) !== op.done;
+    if (changed && (op.kind === 'skill' || op.kind === 'other')) events.push({ kind: op.kind, id: op.id, done: op.done });
+    progress.set(key, op.done);
   }
-  return { statuses, progress };
+  return { statuses, progress, events };
 }
 
 /** storage.local whose every call takes effect at a moment the fast-check scheduler picks (random latency). */
@@ -54,27 +63,28 @@ function scheduledArea(s: fc.Scheduler): LocalArea {
 function property(mutex?: Mutex) {
   return fc.asyncProperty(fc.scheduler(), fc.array(opArb, { minLength: 2, maxLength: 10 }), async (s, ops) => {
     fakeBrowser.reset();
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area: scheduledArea(s), ...(mutex ? { mutex } : {}) });
+    const writer = createWriter({ now: tickingClock(), area: scheduledArea(s), ...(mutex ? { mutex } : {}) });
     // All fired at once, as 5 tabs and a popup would; none awaited before the others start.
     await s.waitFor(Promise.all(ops.map((op) => apply(writer, op))));
 
     const expected = model(ops);
     const raw = await fakeBrowser.storage.local.get(null);
-    const postings = Object.entries(raw).filter(([k]) => k.startsWith('posting:') && !k.endsWith('$')).map(([, v]) => v as { id: string; status: string; score: { readiness: number } | null });
+    const postings = Object.entries(raw).filter(([k]) => k.startsWith('posting:') && !k.endsWith('$')).map(([, v]) => v as { id: string; status: string });
     expect(new Map(postings.map((p) => [p.id, p.status]))).toEqual(expected.statuses);
     const stored = new Map(Object.entries(raw).filter(([k]) => k.startsWith('progress:') && !k.endsWith('$')).map(([k, v]) => [k.slice('progress:'.length), (v as { done: boolean }).done]));
     expect(stored).toEqual(expected.progress);
-    // Every cached score reflects the final progress: no re-score was lost to a concurrent write.
-    const final = toProgressSnapshot({
-      learnedSkills: [...expected.progress].filter(([k, d]) => d && k.startsWith('skill:')).map(([k]) => k.slice(6)),
-      knownSkills: [...expected.progress].filter(([k, d]) => d && k.startsWith('other:')).map(([k]) => k.slice(6)),
-    });
-    for (const p of postings) expect(p.score?.readiness).toBe(fakeScore(makeReport(), final).readiness);
+    // The progress log records every change of a scoring input, in order, none lost to a concurrent write
+    // (tasks and actions never appear); readiness over time is replayed from it.
+    const log = raw[PROGRESS_LOG_KEY] as ProgressLog | undefined;
+    expect(log?.events.map(({ kind, id, done }) => ({ kind, id, done })) ?? []).toEqual(expected.events);
+    if (log) expect(log.baseline).toEqual({ learnedSkills: [], knownSkills: [] });
+    const times = log?.events.map((e) => e.at) ?? [];
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 }
 
-describe('concurrency: interleaved saves and progress toggles', () => {
-  it('the final state is the union of all operations, whatever the storage latencies', async () => {
+describe('concurrency: interleaved saves, status changes and progress toggles', () => {
+  it('the final state is the union of all operations and the log holds every change in order, whatever the storage latencies', async () => {
     await fc.assert(property(), { numRuns: 150 });
   });
 

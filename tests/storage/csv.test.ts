@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_PROGRESS, type ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { csvCell } from '../../lib/storage/csv';
 import { CSV_HEADER, postingsCsv } from '../../lib/storage/export-import';
-import { EMPTY_PROGRESS } from '../../lib/scoring/progress-snapshot';
 import { migratePostingV1ToV2 } from '../../lib/storage/migrations/posting-v1-to-v2';
+import { migratePostingV2ToV3 } from '../../lib/storage/migrations/posting-v2-to-v3';
+import { createWriter } from '../../lib/storage/writer';
 import { V1_POSTING } from './fixtures/v1';
+import { makeInput, tickingClock } from './helpers';
+
+const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const progress = (learned: string[], known: string[]): ProgressSnapshot => ({ learnedSkills: new Set(learned), knownSkills: new Set(known) });
+
+// The posting asks stakeholder management (to learn, required, 6 weeks), API development (transferable,
+// preferred) and Kubernetes (other, required): readiness = (2·required had + preferred had) / (2·2 + 1).
+const posting = migratePostingV2ToV3(migratePostingV1ToV2(V1_POSTING));
 
 describe('CSV export', () => {
   it.each([
@@ -21,15 +32,43 @@ describe('CSV export', () => {
   });
 
   it('writes one row per posting with the agreed columns, escaping every cell', () => {
-    const p = migratePostingV1ToV2(V1_POSTING);
-    const hostile = { ...p, id: 'h:1', title: '=cmd|"/C calc"!A0', company: '@evil', score: { readiness: 55.4, timeToQualify: { weeks: 9, phase: 2, phaseEndWeek: 16, unscheduled: [], gaps: [] }, scoredAt: 1 } };
-    const csv = postingsCsv([p, hostile], EMPTY_PROGRESS);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const hostile = { ...posting, id: 'h:1', title: '=cmd|"/C calc"!A0', company: '@evil' };
+    const lines = rows(postingsCsv([posting, hostile], EMPTY_PROGRESS));
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe('AI Program Manager,Acme,greenhouse,saved,,,Stakeholder management; Kubernetes');
-    expect(lines[2]).toBe(`"'=cmd|""/C calc""!A0",'@evil,greenhouse,saved,55,9,Stakeholder management; Kubernetes`);
+    // API development only: 1 / 5 = 20 %; stakeholder management's 6 weeks left.
+    expect(lines[1]).toBe('AI Program Manager,Acme,greenhouse,saved,20,6,Stakeholder management; Kubernetes');
+    expect(lines[2]).toBe(`"'=cmd|""/C calc""!A0",'@evil,greenhouse,saved,20,6,Stakeholder management; Kubernetes`);
     // No cell of the file starts with a formula character.
     for (const line of lines.slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it.each([
+    ['stakeholder management learned', ['stakeholder-management'], [], '60,0,Kubernetes'],
+    ['Kubernetes known', [], ['kubernetes'], '60,6,Stakeholder management'],
+    ['both', ['stakeholder-management'], ['kubernetes'], '100,0,'],
+  ])('scores with the progress it is given: %s', (_name, learned, known, expected) => {
+    expect(rows(postingsCsv([posting], progress(learned, known)))[1]).toBe(`AI Program Manager,Acme,greenhouse,saved,${expected}`);
+  });
+
+  describe('through the writer', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    it('scores with the progress stored when the file is made (no stored score to go stale)', async () => {
+      const writer = createWriter({ now: tickingClock() });
+      expect((await writer.savePosting(makeInput('greenhouse:acme:1', { title: 'Lead' }))).ok).toBe(true);
+      const exportRow = async () => {
+        const r = await writer.exportData('csv');
+        if (!r.ok) throw new Error(r.error.message);
+        expect(r.value).toMatchObject({ mimeType: 'text/csv', filename: expect.stringMatching(/^pathway-lens-postings-\d{4}-\d\d-\d\d\.csv$/) });
+        return rows(r.value.text)[1];
+      };
+      expect(await exportRow()).toBe('Lead,Acme,greenhouse,saved,20,6,Stakeholder management; Kubernetes');
+      await writer.setProgress('skill', 'stakeholder-management', true);
+      expect(await exportRow()).toBe('Lead,Acme,greenhouse,saved,60,0,Kubernetes');
+      await writer.setProgress('other', 'kubernetes', true);
+      await writer.setProgress('skill', 'stakeholder-management', false);
+      expect(await exportRow()).toBe('Lead,Acme,greenhouse,saved,60,6,Stakeholder management');
+    });
   });
 });

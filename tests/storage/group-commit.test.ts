@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LocalArea } from '../../lib/storage/local-area';
 import { createWriter } from '../../lib/storage/writer';
-import { fakeScore, makeInput, seed, tickingClock } from './helpers';
+import { makeInput, seed, tickingClock } from './helpers';
 
 /** Counts the writer's full reads and batched writes. */
 function countingArea() {
@@ -32,7 +32,7 @@ describe('writer: group commit of queued saves', () => {
 
   it('applies a burst of saves in a few reads and writes, each save answered, none lost', async () => {
     const { area, calls } = countingArea();
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area });
+    const writer = createWriter({ now: tickingClock(), area });
     const ids = Array.from({ length: 50 }, (_, i) => `job:${i}`);
     const results = await Promise.all(ids.map((id) => writer.savePosting(makeInput(id))));
     expect(results.every((r) => r.ok && r.value.created)).toBe(true);
@@ -43,7 +43,7 @@ describe('writer: group commit of queued saves', () => {
   });
 
   it('the same posting twice in one batch is one posting, the second save seeing the first', async () => {
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     const [a, b, c] = await Promise.all([
       writer.savePosting(makeInput('job:x')),
       writer.savePosting(makeInput('job:y')),
@@ -59,7 +59,7 @@ describe('writer: group commit of queued saves', () => {
   });
 
   it('keeps the queue order: a save queued after a delete is applied after it', async () => {
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     await writer.savePosting(makeInput('job:a'));
     const [, del, again] = await Promise.all([
       writer.savePosting(makeInput('job:b')),
@@ -74,7 +74,7 @@ describe('writer: group commit of queued saves', () => {
   it('one save that cannot be written (read-only record) fails alone; the rest of its batch is saved', async () => {
     // Written by a newer version of the extension: read-only here.
     await seed({ 'posting:job:newer': { id: 'job:newer', future: true }, 'posting:job:newer$': { v: 99 } });
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     const results = await Promise.all(['job:1', 'job:newer', 'job:2', 'job:3'].map((id) => writer.savePosting(makeInput(id))));
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'read-only', 'ok', 'ok']);
     expect(await postingIds()).toEqual(['posting:job:1', 'posting:job:2', 'posting:job:3', 'posting:job:newer']);

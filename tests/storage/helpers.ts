@@ -1,8 +1,7 @@
+import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GapReport } from '../../lib/analysis/gap-report';
-import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { SavePostingInput } from '../../lib/storage/schemas';
-import type { ScoreOutput } from '../../lib/storage/writer';
 
 export function makeReport(overrides: Partial<GapReport> = {}): GapReport {
   return {
@@ -33,15 +32,6 @@ export function makeInput(jobKey: string, overrides: Partial<SavePostingInput> =
   };
 }
 
-/** A deterministic stand-in for lib/scoring's scoreReport: readiness follows progress so stale scores show. */
-export function fakeScore(report: GapReport, progress: ProgressSnapshot): ScoreOutput {
-  const learned = report.skills.filter((s) => progress.learnedSkills.has(s.id) || progress.knownSkills.has(s.id)).length;
-  return {
-    readiness: Math.min(100, learned * 10 + progress.learnedSkills.size + progress.knownSkills.size / 100),
-    timeToQualify: { weeks: 12 - Math.min(12, learned), phase: 1, phaseEndWeek: 8, unscheduled: [], gaps: ['Kubernetes'] },
-  };
-}
-
 /** The raw contents of storage.local, serialised: "byte-identical" comparisons use this. */
 export async function rawStorage(): Promise<string> {
   const all = await fakeBrowser.storage.local.get(null);
@@ -56,4 +46,27 @@ export async function seed(items: Record<string, unknown>): Promise<void> {
 export function tickingClock(start = 1_700_000_000_000): () => number {
   let t = start;
   return () => t++;
+}
+
+/** A clock the test moves: changes minutes apart are not one burst of readiness history. */
+export function manualClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => number } {
+  let t = start;
+  return { now: () => t, advance: (ms) => (t += ms) };
+}
+
+/** Every `set` and `remove` storage.local receives from now on, in order (keys only). */
+export function recordWrites(): { sets: string[][]; removes: string[][] } {
+  const local = fakeBrowser.storage.local;
+  const writes = { sets: [] as string[][], removes: [] as string[][] };
+  const set = local.set.bind(local);
+  const remove = local.remove.bind(local);
+  vi.spyOn(local, 'set').mockImplementation((items: Record<string, unknown>) => {
+    writes.sets.push(Object.keys(items).sort());
+    return set(items);
+  });
+  vi.spyOn(local, 'remove').mockImplementation((keys: string | string[]) => {
+    writes.removes.push([keys].flat());
+    return remove(keys);
+  });
+  return writes;
 }

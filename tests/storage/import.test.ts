@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseImport } from '../../lib/storage/export-import';
+import { PROGRESS_LOG_KEY } from '../../lib/storage/progress-log';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
+import { EXPORT_VERSION } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
 import { V1_EXPORT, V1_POSTING } from './fixtures/v1';
-import { fakeScore, makeInput, rawStorage, tickingClock } from './helpers';
+import { V2_EXPORT, V2_POSTING, V2_POSTING_AS_V3, V2_SETTINGS } from './fixtures/v2';
+import { makeInput, rawStorage, tickingClock } from './helpers';
 
 async function exported(writer: Writer): Promise<string> {
   const r = await writer.exportData('json');
@@ -14,7 +17,7 @@ async function exported(writer: Writer): Promise<string> {
 }
 
 async function populated(): Promise<Writer> {
-  const writer = createWriter({ score: fakeScore, now: tickingClock() });
+  const writer = createWriter({ now: tickingClock() });
   await writer.savePosting(makeInput('greenhouse:acme:1'));
   await writer.savePosting(makeInput('lever:beta:2', { url: 'https://jobs.lever.co/beta/2', board: 'lever' }));
   await writer.setPostingStatus('lever:beta:2', 'applied');
@@ -34,25 +37,45 @@ describe('export / import', () => {
     const file = await exported(await populated());
     const original = JSON.parse(file) as Record<string, unknown>;
     fakeBrowser.reset();
-    const fresh = createWriter({ score: fakeScore, now: tickingClock(1_800_000_000_000) });
+    const fresh = createWriter({ now: tickingClock(1_800_000_000_000) });
     const preview = await fresh.previewImport(file);
-    expect(preview).toMatchObject({ ok: true, value: { added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
+    expect(original).toMatchObject({ format: 'pathway-lens-export', version: 3 });
+    for (const p of original.postings as object[]) expect(p).not.toHaveProperty('score'); // v3 files hold no score
+    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 3, added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
     expect(await rawStorage()).toBe('[]'); // preview writes nothing
     expect((await fresh.applyImport(file)).ok).toBe(true);
     const again = JSON.parse(await exported(fresh)) as Record<string, unknown>;
-    const strip = (f: Record<string, unknown>) => JSON.parse(JSON.stringify({ ...f, exportedAt: 0 }).replace(/"scoredAt":\d+/g, '"scoredAt":0'));
-    expect(strip(again)).toEqual(strip(original));
+    expect({ ...again, exportedAt: 0 }).toEqual({ ...original, exportedAt: 0 });
   });
 
   it('imports a file exported by v1', async () => {
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     const r = await writer.applyImport(JSON.stringify(V1_EXPORT));
     expect(r).toMatchObject({ ok: true, value: { sourceVersion: 1, added: [{ id: V1_POSTING.id }], progressAdded: 4, settingsReplaced: true } });
     const progress = await writer.getProgress();
     expect(progress.ok && progress.value).toMatchObject({ learnedSkills: ['ai-risk-management'], doneTasks: ['define-ai-use-case'], knownSkills: ['kubernetes'], doneActions: ['update-linkedin-headline'] });
     const list = await writer.listPostings();
-    expect(list.ok && list.value.postings[0]).toMatchObject({ id: V1_POSTING.id, status: 'saved' });
-    expect(list.ok && list.value.postings[0]?.score).not.toBeNull();
+    expect(list.ok && list.value.postings[0]).toMatchObject({ id: V1_POSTING.id, status: 'saved', notes: '', savedAt: V1_POSTING.savedAt, updatedAt: V1_POSTING.savedAt });
+    expect(list.ok && list.value.postings[0]).not.toHaveProperty('score');
+  });
+
+  it('imports a file exported by v2: cached scores dropped, everything the user made kept', async () => {
+    const writer = createWriter({ now: tickingClock() });
+    const preview = await writer.previewImport(JSON.stringify(V2_EXPORT));
+    expect(preview).toEqual({ ok: true, value: { sourceVersion: 2, added: [{ id: V2_POSTING.id, title: 'Senior AI Program Manager', company: 'Beta' }], replaced: [], keptExisting: 0, skippedReadOnly: [], progressAdded: 3, progressReplaced: 0, settingsReplaced: true } });
+    expect((await writer.applyImport(JSON.stringify(V2_EXPORT))).ok).toBe(true);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`posting:${V2_POSTING.id}`]).toEqual(V2_POSTING_AS_V3);
+    expect(raw[`posting:${V2_POSTING.id}$`]).toEqual({ v: 3 });
+    expect(raw['settings']).toEqual(V2_SETTINGS);
+    const progress = await writer.getProgress();
+    expect(progress.ok && progress.value).toMatchObject({ learnedSkills: ['ai-risk-management'], doneTasks: ['p1-read-pm-books'], knownSkills: [] });
+    // Only the learned skill changed a scoring input; the unlearned one and the task are not logged.
+    expect(raw[PROGRESS_LOG_KEY]).toEqual({ baseline: { learnedSkills: [], knownSkills: [] }, events: [{ at: 1_700_300_000_000, kind: 'skill', id: 'ai-risk-management', done: true }] });
+    // And it exports again as v3, without the score.
+    const again = JSON.parse(await exported(writer)) as { version: number; postings: unknown[] };
+    expect(again.version).toBe(3);
+    expect(again.postings).toEqual([V2_POSTING_AS_V3]);
   });
 
   it('merges by id: the newer updatedAt wins, ties and older keep what is stored', async () => {
@@ -80,7 +103,9 @@ describe('export / import', () => {
   it.each([
     ['not JSON', '{'],
     ['another app', '{"format":"other","version":2}'],
-    ['a newer format', JSON.stringify({ ...V1_EXPORT, version: 3 })],
+    ['a newer format', JSON.stringify({ ...V1_EXPORT, version: EXPORT_VERSION + 1 })],
+    ['a v2 file with a v1 posting', JSON.stringify({ ...V2_EXPORT, postings: [V1_POSTING] })],
+    ['a v3 file with a v1 posting', JSON.stringify({ ...V2_EXPORT, version: 3, postings: [V1_POSTING] })],
     ['__proto__ key', JSON.stringify(V1_EXPORT).replace('"settings":', '"__proto__":{"polluted":1},"settings":')],
     ['constructor key', JSON.stringify(V1_EXPORT).replace('"settings":', '"x":{"constructor":{"prototype":{"polluted":1}}},"settings":')],
     ['duplicate posting', JSON.stringify({ ...V1_EXPORT, postings: [V1_POSTING, V1_POSTING] })],
@@ -135,7 +160,7 @@ describe('import fuzz: hostile files', () => {
       { weight: 2, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null') },
       { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
       { weight: 1, arbitrary: fc.nat({ max: validText.length }).map((n) => validText.slice(0, n)) },
-      { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify({ format: 'pathway-lens-export', version: 2, exportedAt: 1, postings: [v], progress: [], settings: v })) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(1, 2, 3), fc.jsonValue()).map(([version, v]) => JSON.stringify({ format: 'pathway-lens-export', version, exportedAt: 1, postings: [v], progress: [], settings: v })) },
     );
 
     let rejected = 0;

@@ -1,17 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POSTING_VERSION } from '../../lib/storage/schemas';
 import { createWriter } from '../../lib/storage/writer';
-import { fakeScore, makeInput, seed, tickingClock } from './helpers';
+import { makeInput, seed, tickingClock } from './helpers';
 
 describe('corrupt-record quarantine', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('moves invalid records to corrupt:<key>, counts and reports them, and keeps serving the valid ones', async () => {
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     expect((await writer.savePosting(makeInput('good:1'))).ok).toBe(true);
     await seed({
       'posting:bad:1': { id: 'bad:1', title: 42 },
-      'posting:bad:1$': { v: 2 },
+      'posting:bad:1$': { v: POSTING_VERSION },
       'posting:wrong-key': (await fakeBrowser.storage.local.get('posting:good:1'))['posting:good:1'],
       'progress:skill:ai-risk-management': 'yes',
       'posting:bad-meta': { id: 'bad-meta' },

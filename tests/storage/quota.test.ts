@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QUOTA_BYTES, WARN_RATIO } from '../../lib/storage/quota';
+import { QUOTA_BYTES, totalBytes, WARN_RATIO } from '../../lib/storage/quota';
 import { createWriter } from '../../lib/storage/writer';
-import { fakeScore, makeInput, rawStorage, seed, tickingClock } from './helpers';
+import { makeInput, rawStorage, seed, tickingClock } from './helpers';
 import { enforceQuota } from './quota-fake';
 
 describe('quota', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('refuses a write that its estimate says will not fit, with a clear error and the data intact', async () => {
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), quotaBytes: 30_000 });
+    const writer = createWriter({ now: tickingClock(), quotaBytes: 30_000 });
     let saved = 0;
     for (let i = 0; i < 100; i++) {
       const r = await writer.savePosting(makeInput(`job:${i}`));
@@ -32,7 +32,7 @@ describe('quota', () => {
   it('maps the browser rejecting a write (quota-enforcing storage) to a clear error, data intact', async () => {
     const quota = enforceQuota(25_000);
     // The writer believes it has the real 10 MB: only the storage itself refuses.
-    const writer = createWriter({ score: fakeScore, now: tickingClock() });
+    const writer = createWriter({ now: tickingClock() });
     let failure: { code: string; message: string } | null = null;
     for (let i = 0; i < 100 && !failure; i++) {
       const r = await writer.savePosting(makeInput(`job:${i}`));
@@ -42,11 +42,14 @@ describe('quota', () => {
     expect(failure?.code).toBe('quota');
     expect(failure?.message).toMatch(/refused the write because storage is full.*Nothing was changed/);
 
-    // Re-scoring every posting is one write: when it does not fit, the toggle and the scores are both unchanged.
+    // A progress change is one write (its record and the progress log): when the browser refuses it, neither is stored.
+    const used = totalBytes(await fakeBrowser.storage.local.get(null));
+    await seed({ filler: 'x'.repeat(25_000 - used - 'filler'.length - 2 - 5) }); // 5 bytes left
     const before = await rawStorage();
     const r = await writer.setProgress('skill', 'stakeholder-management', true);
-    if (r.ok) expect(await rawStorage()).not.toBe(before);
-    else expect(await rawStorage()).toBe(before);
+    expect(r).toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await rawStorage()).toBe(before);
+    expect(before).not.toMatch(/progress/);
 
     // Deleting still works when full: it is how the user makes room.
     const del = await writer.deletePosting('job:0');

@@ -7,6 +7,7 @@ import {
   PostingIdSchema,
   ProgressRecordSchema,
   SavedPostingSchema,
+  SavedPostingV2Schema,
   SettingsSchema,
   type SavedPosting,
 } from '../../lib/storage/schemas';
@@ -27,7 +28,6 @@ const posting: SavedPosting = {
   status: 'interviewing',
   notes: 'Call Tuesday',
   analysisVersion: '2025.1',
-  score: { readiness: 42, timeToQualify: { weeks: 6, phase: 2, phaseEndWeek: 16, unscheduled: ['Agile certification'], gaps: [] }, scoredAt: 3 },
 };
 
 describe('schemas', () => {
@@ -37,7 +37,7 @@ describe('schemas', () => {
     expect(ProgressRecordSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
     const settings = applySettingsPatch(DEFAULT_SETTINGS, { sidebar: { board: 'linkedin', position: 'left' } }, 9);
     expect(SettingsSchema.parse(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
-    const file = { format: 'pathway-lens-export', version: 2, exportedAt: 10, postings: [posting], progress: [record], settings };
+    const file = { format: 'pathway-lens-export', version: 3, exportedAt: 10, postings: [posting], progress: [record], settings };
     expect(ExportFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(file);
   });
 
@@ -50,11 +50,19 @@ describe('schemas', () => {
       { notes: 'x'.repeat(5001) },
       { descriptionExcerpt: 'x'.repeat(DESCRIPTION_EXCERPT_MAX + 1) },
       { savedAt: -1 },
-      { score: { readiness: 'high' } },
     ];
     for (const patch of bad) expect(SavedPostingSchema.safeParse({ ...posting, ...patch }).success, JSON.stringify(patch)).toBe(false);
     expect(PostingIdSchema.safeParse('has space').success).toBe(false);
     expect(ProgressRecordSchema.safeParse({ kind: 'skill', id: 'api-development', done: true, doneAt: 1, updatedAt: 1 }).success).toBe(false); // transferable, not to-learn
+  });
+
+  it('stores no score: a v3 posting drops one it is given; the frozen v2 shape still checks its cached score', () => {
+    const cached = { readiness: 42, timeToQualify: { weeks: 6, phase: 2, phaseEndWeek: 16, unscheduled: [], gaps: [] }, scoredAt: 3 };
+    expect(SavedPostingSchema.parse({ ...posting, score: cached })).toEqual(posting);
+    expect(SavedPostingV2Schema.parse({ ...posting, score: cached })).toEqual({ ...posting, score: cached });
+    expect(SavedPostingV2Schema.safeParse({ ...posting, score: { ...cached, readiness: 'high' } }).success).toBe(false);
+    expect(SavedPostingV2Schema.safeParse(posting).success).toBe(false); // v2 always had the field (null when unscored)
+    expect(ExportFileSchema.safeParse({ format: 'pathway-lens-export', version: 2, exportedAt: 1, postings: [], progress: [], settings: DEFAULT_SETTINGS }).success).toBe(false);
   });
 
   it('refuses reserved board keys in settings records and reads only own properties', () => {

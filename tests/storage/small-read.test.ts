@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LocalArea } from '../../lib/storage/local-area';
+import { PROGRESS_LOG_KEY } from '../../lib/storage/progress-log';
 import { createWriter } from '../../lib/storage/writer';
-import { fakeScore, makeInput, seed, tickingClock } from './helpers';
+import { makeInput, seed, tickingClock } from './helpers';
 
 /** An area that can list keys (as Chrome 130+ can), counting full reads and the keys read one by one. */
 function listingArea(withKeys = true) {
@@ -32,7 +33,7 @@ describe('writer: small reads of progress and settings', () => {
 
   it('reads only progress and settings keys (no posting is read), with saved ids from the key list', async () => {
     const { area, calls } = listingArea();
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area });
+    const writer = createWriter({ now: tickingClock(), area });
     for (const id of ['job:a', 'job:b']) expect((await writer.savePosting(makeInput(id))).ok).toBe(true);
     expect((await writer.setProgress('skill', 'stakeholder-management', true)).ok).toBe(true);
     expect((await writer.updateSettings({ theme: 'dark' })).ok).toBe(true);
@@ -57,7 +58,7 @@ describe('writer: small reads of progress and settings', () => {
 
   it('falls back to the full read (which quarantines) when a progress record is invalid', async () => {
     const { area, calls } = listingArea();
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area });
+    const writer = createWriter({ now: tickingClock(), area });
     expect((await writer.ensureReady()).ok).toBe(true);
     await seed({ 'progress:skill:stakeholder-management': { kind: 'skill', id: 'not-the-key', done: 'yes' } });
     const before = calls.getAll;
@@ -70,32 +71,34 @@ describe('writer: small reads of progress and settings', () => {
 
   it('falls back to the full read when the browser cannot list keys, and before the migration pass', async () => {
     const { area, calls } = listingArea(false);
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area });
+    const writer = createWriter({ now: tickingClock(), area });
     expect((await writer.savePosting(makeInput('job:a'))).ok).toBe(true);
     const r = await writer.getProgressAndSettings();
     expect(r.ok && r.value.savedIds).toEqual(['job:a']);
     expect(calls.keysRead).toEqual([]);
 
     const fresh = listingArea();
-    const restarted = createWriter({ score: fakeScore, now: tickingClock(), area: fresh.area });
+    const restarted = createWriter({ now: tickingClock(), area: fresh.area });
     await restarted.getProgressAndSettings();
     expect(fresh.calls.getAll).toBeGreaterThan(0); // a new worker migrates first
   });
 
   it('getDashboard answers, from one read, what the separate reads answer', async () => {
     const { area, calls } = listingArea();
-    const writer = createWriter({ score: fakeScore, now: tickingClock(), area });
+    const writer = createWriter({ now: tickingClock(), area });
     for (const id of ['job:a', 'job:b', 'job:c']) expect((await writer.savePosting(makeInput(id))).ok).toBe(true);
     expect((await writer.setProgress('skill', 'stakeholder-management', true)).ok).toBe(true);
     const before = calls.getAll;
     const d = await writer.getDashboard();
     expect(calls.getAll).toBe(before + 1);
     if (!d.ok) throw new Error('getDashboard failed');
-    const [list, progress, usage, corrupt, history] = await Promise.all([writer.listPostings(), writer.getProgress(), writer.getStorageUsage(), writer.getCorruptRecords(), writer.getReadinessHistory()]);
+    const [list, progress, usage, corrupt] = await Promise.all([writer.listPostings(), writer.getProgress(), writer.getStorageUsage(), writer.getCorruptRecords()]);
     expect(list.ok && d.value.postings).toEqual(list.ok && list.value.postings);
     expect(progress.ok && d.value.progress).toEqual(progress.ok && progress.value);
     expect(usage.ok && d.value.usage).toEqual(usage.ok && usage.value);
     expect(corrupt.ok && d.value.corrupt).toEqual(corrupt.ok && corrupt.value);
-    expect(history.ok && d.value.history).toEqual(history.ok && history.value);
+    // The progress log as stored, which readiness over time is replayed from.
+    expect(d.value.progressLog).toEqual((await fakeBrowser.storage.local.get(PROGRESS_LOG_KEY))[PROGRESS_LOG_KEY]);
+    expect(d.value.progressLog.events.map(({ kind, id, done }) => [kind, id, done])).toEqual([['skill', 'stakeholder-management', true]]);
   });
 });

@@ -140,14 +140,3 @@ export function extractWithChains(doc: Document, chains: SelectorChains, options
   };
 }
 
-/** Chains with the first selector of every field removed (tests use this to exercise fallbacks). */
-export function withoutFirstSelectors(chains: SelectorChains): SelectorChains {
-  return {
-    pane: chains.pane.slice(1),
-    title: chains.title.slice(1),
-    company: chains.company.slice(1),
-    location: chains.location.slice(1),
-    description: chains.description.slice(1),
-    exclude: chains.exclude,
-  };
-}

@@ -11,6 +11,7 @@ import {
   TrashEntrySchema,
 } from '../schemas';
 import { migratePostingV1ToV2 } from './posting-v1-to-v2';
+import { migratePostingV2ToV3 } from './posting-v2-to-v3';
 import { migrateSettingsV1ToV2 } from './settings-v1-to-v2';
 
 /** A pure step from version n-1 to n, keyed by n (the shape WXT's defineItem `migrations` expects). */
@@ -24,10 +25,10 @@ export interface RecordType {
 
 /** The current version, schema and migrations of every stored record family. */
 export const RECORD_TYPES: Record<RecordFamily, RecordType> = {
-  posting: { version: POSTING_VERSION, schema: SavedPostingSchema, migrations: { 2: migratePostingV1ToV2 } },
+  posting: { version: POSTING_VERSION, schema: SavedPostingSchema, migrations: { 2: migratePostingV1ToV2, 3: migratePostingV2ToV3 } },
   progress: { version: PROGRESS_VERSION, schema: ProgressRecordSchema, migrations: {} },
   settings: { version: SETTINGS_VERSION, schema: SettingsSchema, migrations: { 2: migrateSettingsV1ToV2 } },
-  // Trash entries hold a posting: v1 trash always held current postings, so no steps yet.
+  // Trash entries hold a posting: a v1 entry holds a v2 posting, whose cached score the schema drops on read.
   trash: { version: TRASH_VERSION, schema: TrashEntrySchema, migrations: {} },
 };
 

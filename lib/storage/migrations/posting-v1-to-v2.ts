@@ -1,14 +1,17 @@
-import { SavedPostingSchema, SavedPostingV1Schema, type SavedPosting } from '../schemas';
+import { SavedPostingSchema, SavedPostingV1Schema, SavedPostingV2Schema, type SavedPostingV2 } from '../schemas';
 import { toExcerpt } from '../excerpt';
 
 /**
  * Posting v1 → v2: keep a bounded excerpt instead of the full description, and add status, notes,
- * updatedAt, analysisVersion and an empty cached score (the writer re-scores after migrating).
- * Pure; idempotent: a value that is already v2 is returned as is (e.g. its version meta was lost).
+ * updatedAt, analysisVersion and an empty cached score (v2's shape; v3 drops the score).
+ * Pure; idempotent: a value that is already v2 is returned as is, one already v3 passes through (e.g. its version meta was lost).
  */
-export function migratePostingV1ToV2(value: unknown): SavedPosting {
-  const already = SavedPostingSchema.safeParse(value);
+export function migratePostingV1ToV2(value: unknown): SavedPostingV2 {
+  const already = SavedPostingV2Schema.safeParse(value);
   if (already.success) return already.data;
+  // Already v3 (no cached score) with its meta lost: passed on as v2 with no score, which v2 → v3 drops again.
+  const later = SavedPostingSchema.safeParse(value);
+  if (later.success) return { ...later.data, score: null };
   const v1 = SavedPostingV1Schema.parse(value);
   return {
     id: v1.id,

@@ -5,6 +5,7 @@ import { DashboardApp, DASHBOARD_SECTIONS, type DashboardData } from '../../../c
 import { DashboardPage, loadDashboard, type DashboardSource } from '../../../components/compare/dashboard-page';
 import { fail, ok } from '../../../lib/storage/result';
 import { DEFAULT_SETTINGS, type SavedPosting } from '../../../lib/storage/schemas';
+import type { DashboardValue } from '../../../lib/storage/writer';
 import { selectionFromUrl } from '../../../entrypoints/dashboard/dashboard-source';
 import { axeViolations } from '../../insights/axe';
 import { manyPostings, posting, progress } from '../../insights/fixtures';
@@ -13,13 +14,20 @@ afterEach(cleanup);
 
 const PMF = 'program-management-frameworks';
 
+const dashboardValue = (postings: SavedPosting[]): DashboardValue => ({
+  postings,
+  corruptCount: 1,
+  readOnlyCount: 0,
+  progress: { items: [], learnedSkills: ['ai-ml-fundamentals'], doneTasks: [], knownSkills: [], doneActions: [] },
+  settings: { ...DEFAULT_SETTINGS, theme: 'dark' as const },
+  usage: { bytesInUse: 1024, quotaBytes: 10 * 1024 * 1024, ratio: 0.0001, warn: false },
+  corrupt: { quarantined: [{ key: 'posting:bad', reason: 'invalid', issues: ['url: invalid'], version: 2, at: 1 }], pending: [], readOnlyKeys: [], backups: 0 },
+  progressLog: { baseline: { learnedSkills: [], knownSkills: [] }, events: [] },
+});
+
 function fakeSource(postings: SavedPosting[], overrides: Partial<DashboardSource> = {}): DashboardSource {
   return {
-    listPostings: vi.fn(async () => ok({ postings, corruptCount: 1, readOnlyCount: 0 })),
-    getProgress: vi.fn(async () => ok({ items: [], learnedSkills: ['ai-ml-fundamentals'], doneTasks: [], knownSkills: [], doneActions: [] })),
-    getSettings: vi.fn(async () => ok({ ...DEFAULT_SETTINGS, theme: 'dark' as const })),
-    getStorageUsage: vi.fn(async () => ok({ bytesInUse: 1024, quotaBytes: 10 * 1024 * 1024, ratio: 0.0001, warn: false })),
-    getCorruptRecords: vi.fn(async () => ok({ quarantined: [{ key: 'posting:bad', reason: 'invalid', issues: ['url: invalid'], version: 2, at: 1 }], pending: [], readOnlyKeys: [], backups: 0 })),
+    getDashboard: vi.fn(async () => ok(dashboardValue(postings))),
     exportData: vi.fn(async () => ok({ filename: 'x.json', mimeType: 'application/json', text: '{}' })),
     previewImport: vi.fn(async () => fail('import-rejected', 'nope')),
     applyImport: vi.fn(async () => fail('import-rejected', 'nope')),
@@ -32,10 +40,10 @@ const data = (postings: SavedPosting[]): DashboardData => ({
   corruptCount: 0,
   readOnlyCount: 0,
   progress: progress(),
-  history: [{ at: Date.UTC(2025, 0, 1), averageReadiness: 10 }],
+  // Program management frameworks learned on 1 January: the chart replays it over the postings saved now.
+  progressLog: { baseline: { learnedSkills: [], knownSkills: [] }, events: [{ at: Date.UTC(2025, 0, 1), kind: 'skill', id: PMF, done: true }] },
   usage: null,
   corrupt: null,
-  loadedAt: Date.UTC(2025, 5, 1),
 });
 
 const actions = { onExport: vi.fn(), onPreviewImport: vi.fn(), onApplyImport: vi.fn() };
@@ -50,10 +58,10 @@ describe('DashboardApp', () => {
     expect(screen.getByTestId('compare-matrix')).toBeTruthy();
   });
 
-  it('adds the current average readiness to the recorded history for display', () => {
-    // One posting requiring only a transferable skill: 100 % now, 10 % recorded before.
-    render(<DashboardApp data={data([posting({ id: 'a', skills: [['api-development', 'required']] })])} {...actions} />);
-    expect(screen.getByText(/rose from 10% to 100%/)).toBeTruthy();
+  it('replays readiness over time from the progress log over the postings saved now', () => {
+    // Posting a requires PMF and API development (transferable): 50 % before PMF was learned, 100 % after.
+    render(<DashboardApp data={data([posting({ id: 'a', skills: [[PMF, 'required'], ['api-development', 'required']] })])} {...actions} />);
+    expect(screen.getByTestId('readiness-over-time').textContent).toContain('Average readiness rose from 50% to 100% (+50 points).');
   });
 
   it('shows loading, and a load error as text', () => {
@@ -96,17 +104,17 @@ describe('DashboardPage and loadDashboard', () => {
     });
     const { unmount } = render(<DashboardPage source={source} />);
     await screen.findByTestId('compare-matrix');
-    expect(source.listPostings).toHaveBeenCalledTimes(1);
-    vi.mocked(source.listPostings).mockResolvedValueOnce(ok({ postings: [], corruptCount: 0, readOnlyCount: 0 }));
+    expect(source.getDashboard).toHaveBeenCalledTimes(1);
+    vi.mocked(source.getDashboard).mockResolvedValueOnce(ok(dashboardValue([])));
     await act(async () => notify());
-    expect(source.listPostings).toHaveBeenCalledTimes(2);
+    expect(source.getDashboard).toHaveBeenCalledTimes(2);
     expect(await screen.findByTestId('compare-empty')).toBeTruthy();
     unmount();
     expect(unsubscribe).toHaveBeenCalled();
   });
 
   it('reports a failed load', async () => {
-    const source = fakeSource([], { listPostings: vi.fn(async () => fail('unavailable', 'Pathway Lens is not responding.')) });
+    const source = fakeSource([], { getDashboard: vi.fn(async () => fail('unavailable', 'Pathway Lens is not responding.')) });
     expect(await loadDashboard(source)).toEqual({ error: 'Pathway Lens is not responding.' });
     render(<DashboardPage source={source} />);
     expect((await screen.findByRole('alert')).textContent).toBe('Pathway Lens is not responding.');

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { PopupSource } from '../../../components/popup/popup-source';
 import type { PageReportAnswer } from '../../../lib/messaging/page-report';
-import type { FrameResult } from '../../../lib/insights/page-analysis';
+import type { FrameResult } from '../../../lib/posting/on-demand';
 import { toProgressView } from '../../../lib/storage/progress';
 import { fail, ok, type Result } from '../../../lib/storage/result';
 import { DEFAULT_SETTINGS, type ProgressRecord, type SavedPosting, type Settings } from '../../../lib/storage/schemas';
@@ -55,7 +55,6 @@ export function fakePopupSource(options: FakeOptions = {}) {
         status: 'saved',
         notes: '',
         analysisVersion: input.report.analysisVersion,
-        score: null,
       };
       postings = [posting, ...postings.filter((p) => p.id !== posting.id)];
       return ok({ posting });

@@ -74,6 +74,18 @@ describe('Settings (This page tab)', () => {
     await waitFor(() => expect(settings.querySelector<HTMLInputElement>('input[data-board="indeed"]')?.checked).toBe(false));
     expect(settings.querySelector<HTMLInputElement>('input[data-board="linkedin"]')?.checked).toBe(false);
   });
+
+  it('turns highlights off for one board (the choice the sidebar’s Highlights switch also sets)', async () => {
+    const { user, source, getSettings } = await renderPopup('page');
+    const settings = screen.getByTestId('settings');
+    await user.click(within(settings).getByText('Settings'));
+    const boxes = within(settings).getAllByTestId('highlights-board') as HTMLInputElement[];
+    expect(boxes.map((b) => [b.dataset.board, b.checked])).toEqual(boxes.map((b) => [b.dataset.board, true]));
+    await user.click(boxes.find((b) => b.dataset.board === 'indeed')!);
+    expect(source.updateSettings).toHaveBeenCalledWith({ highlights: { board: 'indeed', enabled: false } });
+    await waitFor(() => expect(getSettings()).toMatchObject({ highlights: { indeed: false } }));
+    await waitFor(() => expect((within(settings).getAllByTestId('highlights-board') as HTMLInputElement[]).filter((b) => !b.checked).map((b) => b.dataset.board)).toEqual(['indeed']));
+  });
 });
 
 describe('Roadmap tab', () => {
@@ -208,17 +220,27 @@ describe('Insights tab', () => {
 });
 
 describe('This page tab', () => {
+  // What the sidebar answers: the posting as the popup would save it (the flow's payload, report included).
   const pageReport = {
     kind: 'report' as const,
-    posting: { jobKey: 'linkedin:4087213345', url: 'https://www.linkedin.com/jobs/view/4087213345/', board: 'linkedin', title: 'AI Program Manager', company: 'Harborlight Health', location: 'Remote', description: 'Lead AI programs.' },
-    report: report([
-      [PMF, 'required'],
-      ['stakeholder-management', 'required'],
-      ['kubernetes', 'required', 'Kubernetes'],
-      ['ai-ml-fundamentals', 'preferred'],
-      ['api-development', 'required'],
-    ]),
+    posting: {
+      jobKey: 'linkedin:4087213345',
+      url: 'https://www.linkedin.com/jobs/view/4087213345/',
+      board: 'linkedin',
+      title: 'AI Program Manager',
+      company: 'Harborlight Health',
+      location: 'Remote',
+      description: 'Lead AI programs.',
+      report: report([
+        [PMF, 'required'],
+        ['stakeholder-management', 'required'],
+        ['kubernetes', 'required', 'Kubernetes'],
+        ['ai-ml-fundamentals', 'preferred'],
+        ['api-development', 'required'],
+      ]),
+    },
   };
+
 
   it("shows the sidebar's gap summary: readiness, time to qualify, top 3 gaps; saves it", async () => {
     const { user, source, container } = await renderPopup('page', { pageReport });

@@ -1,6 +1,7 @@
 import type { DetectedSkill, GapReport } from '../../../lib/analysis/gap-report';
+import type { ReadyState } from '../../../lib/job-page/sidebar-state';
 import type { ProgressSnapshot } from '../../../lib/scoring/progress-snapshot';
-import type { SidebarScore } from '../../../components/sidebar';
+import { computeScore } from '../../../lib/scoring/score';
 
 export function skill(partial: Partial<DetectedSkill> & Pick<DetectedSkill, 'id' | 'label' | 'kind' | 'level'>): DetectedSkill {
   return {
@@ -44,23 +45,12 @@ export function progress(learned: string[] = [], known: string[] = []): Progress
   return { learnedSkills: new Set(learned), knownSkills: new Set(known) };
 }
 
-export function score(overrides: Partial<SidebarScore> = {}): SidebarScore {
-  return {
-    readiness: 42.6,
-    explanation: {
-      requiredCovered: 1,
-      requiredTotal: 5,
-      preferredCovered: 1,
-      preferredTotal: 3,
-      text: '1 of 5 required skills covered; preferred skills count half.',
-    },
-    timeToQualify: {
-      weeks: 24,
-      phase: 4,
-      phaseEndWeek: 32,
-      unscheduled: ['financial-budget-management'],
-      gaps: ['financial-budget-management', 'program-management-frameworks', 'ai-ml-fundamentals'],
-    },
-    ...overrides,
-  };
+/**
+ * A ready state whose score is what the real scorer gives for its report and progress, so every fixture is a
+ * state the product can reach: set the report or the progress, never the score.
+ */
+export function ready(overrides: Partial<Omit<ReadyState, 'kind' | 'score'>> = {}): ReadyState {
+  const r = overrides.report ?? report();
+  const p = overrides.progress ?? progress();
+  return { kind: 'ready', savedStatus: null, ...overrides, report: r, progress: p, score: computeScore(r, p) };
 }

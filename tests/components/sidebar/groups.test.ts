@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupSkills, safeHref, skillGroup, stretchRoleKind, uncoveredRequiredOther } from '../../../components/sidebar';
+import { groupSkills, skillGroup, stretchRoleKind, uncoveredRequiredOther } from '../../../components/sidebar/groups';
+import { safeHref } from '../../../components/sidebar/safe-href';
 import { pathway } from '../../../data/pathway';
 import { SKILLS, progress } from './fixtures';
 

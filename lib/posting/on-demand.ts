@@ -1,14 +1,14 @@
-import { analyzePosting } from '../analysis/analyze-posting';
 import type { GapReport } from '../analysis/gap-report';
 import { plainTextToBlocks } from '../capture/block-builder';
 import type { CapturedPosting } from '../capture/capture-result';
 import { CaptureResultSchema } from '../capture/capture-result-schema';
 import { PostingIdSchema, type SavePostingInput } from '../storage/schemas';
+import { analyze, PASTED_BOARD, toSaveInput, type PostingText } from './flow';
 
 /**
  * On-demand analysis in the popup: "Analyze this page" (a capture run in every frame of the tab) and
- * "paste a posting". Both end in the same shape the sidebar's report has, and can be saved like any posting.
- * This module pulls in the analyser (lexicon, fuse.js): the popup loads it lazily, on first use.
+ * "paste a posting". Both go through the posting flow (./flow.ts) the sidebar uses, and can be saved like
+ * any posting. This module pulls in the analyser (lexicon, fuse.js): the popup loads it lazily, on first use.
  */
 
 /** A posting the popup analysed, ready to show and to save. */
@@ -52,8 +52,6 @@ export function pickCapture(results: readonly FrameResult[]): { ok: true; postin
   return best ? { ok: true, ...best } : { ok: false, reason: loading ? 'loading' : 'no-posting' };
 }
 
-const BOARD_IDS = new Set(['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'smartrecruiters', 'glassdoor', 'wellfound']);
-
 function httpUrl(url: string): string | null {
   try {
     const u = new URL(url);
@@ -63,38 +61,16 @@ function httpUrl(url: string): string | null {
   }
 }
 
-/** Analyses a captured posting and prepares it for saving (its jobKey is the posting id). */
+/** Analyses a captured posting and prepares it for saving; null when it has no address or id that can be saved. */
 export function analyzeCapture(posting: CapturedPosting): AnalyzedPosting | null {
   const url = httpUrl(posting.url);
-  const id = PostingIdSchema.safeParse(posting.jobKey);
-  if (!url || !id.success) return null;
-  const report = analyzePosting({
-    title: posting.title,
-    company: posting.company,
-    location: posting.location,
-    board: posting.board,
-    url,
-    text: posting.descriptionText,
-    blocks: posting.descriptionBlocks,
-  });
-  return {
-    source: 'page',
-    report,
-    input: {
-      jobKey: id.data,
-      url,
-      board: BOARD_IDS.has(posting.board) ? posting.board : 'other',
-      title: posting.title.slice(0, 500),
-      company: posting.company?.slice(0, 500) ?? null,
-      location: posting.location?.slice(0, 500) ?? null,
-      report,
-      description: posting.descriptionText.slice(0, 200_000),
-    },
-  };
+  if (!url || !PostingIdSchema.safeParse(posting.jobKey).success) return null;
+  const text: PostingText = { ...posting, url };
+  const report = analyze(text);
+  return { source: 'page', report, input: toSaveInput(text, report) };
 }
 
-/** Postings pasted into the popup are saved with this board id and a stable `pasted:<hash>` id. */
-export const PASTED_BOARD = 'pasted';
+export { PASTED_BOARD };
 /** Pasted postings have no address of their own; this reserved (.invalid) one is never shown as a link. */
 export const PASTED_URL_BASE = 'https://pasted.pathway-lens.invalid/';
 export const PASTE_MAX_CHARS = 100_000;
@@ -130,14 +106,17 @@ export async function analyzePasted(paste: PasteInput): Promise<AnalyzedPosting 
   const text = paste.text.slice(0, PASTE_MAX_CHARS);
   if (text.trim().length === 0) return null;
   const id = await pastedPostingId(text);
-  const title = pastedTitle(text, paste.title);
-  const company = paste.company.trim().slice(0, 200) || null;
   const given = paste.url.trim() ? httpUrl(paste.url.trim()) : null;
-  const url = given ?? `${PASTED_URL_BASE}${id.slice('pasted:'.length)}`;
-  const report = analyzePosting({ title, company, board: PASTED_BOARD, url: given, text, blocks: plainTextToBlocks(text) });
-  return {
-    source: 'paste',
-    report,
-    input: { jobKey: id, url, board: PASTED_BOARD, title, company, location: null, report, description: text },
+  const posting: PostingText = {
+    jobKey: id,
+    url: given ?? `${PASTED_URL_BASE}${id.slice('pasted:'.length)}`,
+    board: PASTED_BOARD,
+    title: pastedTitle(text, paste.title),
+    company: paste.company.trim().slice(0, 200) || null,
+    location: null,
+    descriptionText: text,
+    descriptionBlocks: plainTextToBlocks(text),
   };
+  const report = analyze(posting);
+  return { source: 'paste', report, input: toSaveInput(posting, report) };
 }

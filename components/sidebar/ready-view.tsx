@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Footer } from './footer';
+import { Group } from './group';
+import { groupSkills, uncoveredRequiredOther, type SkillGroup } from './groups';
+import { Header } from './header';
+import type { ReadyProps } from './sidebar-props';
+import { Summary } from './summary';
+
+/** The three skill groups, in the order shown. */
+const GROUPS: readonly { group: SkillGroup; title: string; hint: string; empty: string }[] = [
+  { group: 'have', title: 'You have', hint: 'Skills from your backend experience, plus what you’ve learned or know.', empty: 'None of this posting’s skills are covered yet.' },
+  { group: 'roadmap', title: 'On your roadmap', hint: 'Gaps your pathway teaches. Mark one learned when you have it.', empty: 'Nothing on your roadmap is asked for here.' },
+  { group: 'other', title: 'Not in your pathway', hint: 'Skills this job asks for that your roadmap doesn’t teach.', empty: 'Everything this job asks for is in your pathway.' },
+];
+
+/** The panel for a read posting: header, summary, the three skill groups, and the footer. */
+export function ReadyView(props: ReadyProps): ReactNode {
+  const { state, pathway } = props;
+  const { report, score, progress } = state;
+  const groups = groupSkills(report.skills, progress, pathway);
+  const outside = uncoveredRequiredOther(report.skills, progress);
+
+  return (
+    <>
+      <div className="pl-body">
+        <Header report={report} />
+        <Summary score={score} pathway={pathway} report={report} outsideRequired={outside.length} />
+        {GROUPS.map((g) => (
+          <Group key={g.group} {...g} skills={groups[g.group]} {...props} />
+        ))}
+      </div>
+      <Footer {...props} />
+    </>
+  );
+}

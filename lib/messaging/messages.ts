@@ -1,0 +1,141 @@
+import type { Runtime } from 'webextension-polyfill';
+import { z } from 'zod';
+import { ToLearnSkillIdSchema } from '../pathway/schema';
+import { fail, ok, type Result } from '../storage/result';
+import { IMPORT_MAX_CHARS } from '../storage/safe-json';
+import { KebabIdSchema, NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
+import { PAGE_REPORT_DESCRIPTION_MAX, type PageReportAnswer } from './page-report';
+import type { Writer } from '../storage/writer';
+import { sameOrigin, type SenderTrust } from './sender';
+
+/**
+ * THE message table: every message the background accepts, defined once — its name (the key), its payload
+ * schema (`input`, checked before anything runs), who may send it (`access`) and what it does (`handle`, whose
+ * `Result` is the typed answer). The client (./client.ts), the handler registration (./handlers.ts) and every
+ * type are derived from this object: a new message is one entry here.
+ *
+ * Access: `page` — the sidebar (a content script of a job board) and our own pages; `extension` — only our
+ * popup and dashboard, never a content script, whatever it claims: these read or replace all of the user's data.
+ * A sender the background cannot identify gets nothing at all (./handlers.ts).
+ *
+ * The answers need no runtime schema: they come from this code, in the background; the client checks only
+ * the `Result` envelope. Answers that come from pages (a content script's page report) are checked with zod
+ * where they arrive (TAB_MESSAGES below).
+ */
+export type Access = 'page' | 'extension';
+
+export interface HandlerContext {
+  readonly writer: Writer;
+  readonly trust: SenderTrust;
+  readonly sender: Runtime.MessageSender | undefined;
+  /** Opens an extension page in a new tab (the background's browser.tabs.create). */
+  readonly openTab: (path: string) => Promise<void>;
+}
+
+export interface MessageDef<S extends z.ZodType, A> {
+  readonly input: S;
+  readonly access: Access;
+  readonly handle: (data: z.output<S>, ctx: HandlerContext) => Promise<Result<A>>;
+}
+
+/** Keeps each entry's payload and answer types tied together (inference only; no runtime work). */
+const message = <S extends z.ZodType, A>(def: MessageDef<S, A>): MessageDef<S, A> => def;
+
+const NoInput = z.union([z.undefined(), z.null()]);
+const ById = z.object({ id: PostingIdSchema }).strict();
+const ImportText = z.object({ text: z.string().max(IMPORT_MAX_CHARS) }).strict();
+
+export const MESSAGES = {
+  savePosting: message({
+    input: SavePostingInputSchema,
+    access: 'page',
+    // A page can only save a posting of its own site: the URL is checked against the browser's sender URL.
+    handle: (d, { writer, trust, sender }) =>
+      trust !== 'extension-page' && !sameOrigin(d.url, sender?.url) ? Promise.resolve(fail('forbidden', 'A page can only save postings from its own site.')) : writer.savePosting(d),
+  }),
+  setPostingStatus: message({
+    input: z.object({ id: PostingIdSchema, status: PostingStatusSchema }).strict(),
+    access: 'page',
+    handle: (d, { writer }) => writer.setPostingStatus(d.id, d.status),
+  }),
+  setPostingNotes: message({
+    input: z.object({ id: PostingIdSchema, notes: z.string().max(NOTES_MAX) }).strict(),
+    access: 'page',
+    handle: (d, { writer }) => writer.setPostingNotes(d.id, d.notes),
+  }),
+  deletePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.deletePosting(d.id) }),
+  /** Undo of deletePosting. */
+  restorePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.restorePosting(d.id) }),
+  listPostings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.listPostings() }),
+  getProgress: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getProgress() }),
+  setSkillLearned: message({
+    input: z.object({ skillId: ToLearnSkillIdSchema, done: z.boolean() }).strict(),
+    access: 'page',
+    handle: (d, { writer }) => writer.setProgress('skill', d.skillId, d.done),
+  }),
+  setTaskDone: message({ input: z.object({ taskId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('task', d.taskId, d.done) }),
+  setOtherSkillKnown: message({ input: z.object({ skillId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('other', d.skillId, d.done) }),
+  setActionItemDone: message({ input: z.object({ itemId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('action', d.itemId, d.done) }),
+  getSettings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getSettings() }),
+  updateSettings: message({ input: SettingsPatchSchema, access: 'page', handle: (d, { writer }) => writer.updateSettings(d) }),
+  getStorageUsage: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getStorageUsage() }),
+  /** Progress, settings and saved ids without reading saved postings (the popup draws with these first). */
+  getProgressAndSettings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getProgressAndSettings() }),
+  /** Saved postings, progress and settings in one round trip (the popup's first paint). */
+  getOverview: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getOverview() }),
+  exportData: message({
+    input: z.object({ format: z.enum(['json', 'csv']) }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.exportData(d.format),
+  }),
+  previewImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.previewImport(d.text) }),
+  applyImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.applyImport(d.text) }),
+  getCorruptRecords: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getCorruptRecords() }),
+  /** Everything the dashboard shows, from one read (holds the corrupt-record report: extension pages only). */
+  getDashboard: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getDashboard() }),
+  /** The sidebar's "Compare" link: a web page cannot open an extension page itself, so the background does. */
+  openDashboard: message({
+    input: z.object({ compare: z.array(PostingIdSchema).max(6).optional() }).strict(),
+    access: 'page',
+    handle: async (d, { openTab }) => {
+      const query = d.compare && d.compare.length > 0 ? `?compare=${d.compare.map(encodeURIComponent).join(',')}` : '';
+      await openTab(`/dashboard.html${query}`);
+      return ok(null);
+    },
+  }),
+};
+
+export type Messages = typeof MESSAGES;
+export type MessageType = keyof Messages;
+export const MESSAGE_TYPES = Object.keys(MESSAGES) as MessageType[];
+/** What a caller sends. */
+export type MessageInput<K extends MessageType> = z.input<Messages[K]['input']>;
+/** What a caller gets back. */
+export type MessageAnswer<K extends MessageType> = Awaited<ReturnType<Messages[K]['handle']>>;
+
+/** @webext-core/messaging's protocol map, derived from the table. */
+export type ProtocolMap = { [K in MessageType]: (data: MessageInput<K>) => MessageAnswer<K> };
+
+/**
+ * Messages to a job page's sidebar (the content script handles them; the sender is the background or the popup,
+ * checked by the content script from `sender.id`). They carry no payload. Each defines the schema its answer is
+ * checked with where it arrives: a content script runs in a page that extension pages must not trust.
+ */
+export const TAB_MESSAGES = {
+  /** The keyboard command (manifest `commands`, Alt+Shift+L by default): collapse or expand the sidebar. */
+  toggleSidebar: { answer: z.null() },
+  /** The popup's "This page": the posting and its gap report, as the popup would save it. */
+  getPageReport: {
+    answer: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('report'), posting: SavePostingInputSchema.extend({ description: z.string().max(PAGE_REPORT_DESCRIPTION_MAX) }) }),
+      z.object({ kind: z.literal('loading') }),
+      z.object({ kind: z.literal('none') }),
+    ]) satisfies z.ZodType<PageReportAnswer>,
+  },
+};
+
+export type TabMessageType = keyof typeof TAB_MESSAGES;
+export type TabProtocolMap = { [K in TabMessageType]: () => z.output<(typeof TAB_MESSAGES)[K]['answer']> };
+
+/** The manifest command that sends toggleSidebar (wxt.config.ts declares it). */
+export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';

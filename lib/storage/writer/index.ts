@@ -1,0 +1,32 @@
+import { createCore, type WriterOptions } from './core';
+import { postingWriter, type PostingWriter } from './postings';
+import { progressWriter, type ProgressWriter } from './progress';
+import { settingsWriter, type SettingsWriter } from './settings';
+import { transferWriter, type TransferWriter } from './transfer';
+import { viewReader, type ViewReader } from './views';
+
+/**
+ * The one writer: all read-modify-write of saved postings, progress and settings, in the background, behind
+ * one queue. Every operation starts from one fresh read of storage (no in-memory source of truth: MV3 may stop
+ * the worker at any time) and ends with one batched `set`. One module per concern, all on one commit core.
+ */
+export interface Writer extends PostingWriter, ProgressWriter, SettingsWriter, TransferWriter, ViewReader {
+  /** Migrates stored records (with backups); every operation does this first if needed. */
+  ensureReady(): ReturnType<ReturnType<typeof createCore>['ensureReady']>;
+}
+
+export function createWriter(options: WriterOptions = {}): Writer {
+  const core = createCore(options);
+  return {
+    ensureReady: core.ensureReady,
+    ...postingWriter(core),
+    ...progressWriter(core),
+    ...settingsWriter(core),
+    ...transferWriter(core),
+    ...viewReader(core),
+  };
+}
+
+export type { WriterOptions, WriteOutcome } from './core';
+export type { ApplyImportValue, ExportValue } from './transfer';
+export type { CorruptReport, DashboardValue, ListPostingsValue, OverviewValue, ProgressAndSettingsValue } from './views';

@@ -1,0 +1,111 @@
+import { toExcerpt } from '../excerpt';
+import { versionedEntries } from '../items';
+import { metaKey, postingKey, trashKey } from '../keys';
+import type { StoreView } from '../read-store';
+import { StorageError, type Result } from '../result';
+import { NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
+import type { Core, WriteOutcome } from './core';
+
+/** Saved postings: save (group commit), status, notes, delete to the trash, undo. */
+export interface PostingWriter {
+  savePosting(input: SavePostingInput): Promise<Result<{ posting: SavedPosting; created: boolean } & WriteOutcome>>;
+  setPostingStatus(id: string, status: PostingStatus): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+  setPostingNotes(id: string, notes: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+  deletePosting(id: string): Promise<Result<{ deleted: boolean; undoAvailable: boolean } & WriteOutcome>>;
+  restorePosting(id: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+}
+
+type SaveValue = { posting: SavedPosting; created: boolean } & WriteOutcome;
+
+/** The one place a save input becomes a stored posting (new, or an update of the same job). */
+function planSave(postings: Map<string, SavedPosting>, input: SavePostingInput, bump: (previous?: number) => number) {
+  const id = input.jobKey;
+  const existing = postings.get(id);
+  const content = {
+    url: input.url,
+    board: input.board,
+    title: input.title,
+    company: input.company,
+    location: input.location,
+    report: input.report,
+    descriptionExcerpt: toExcerpt(input.description),
+    analysisVersion: input.report.analysisVersion,
+  };
+  // Idempotent by id: the same capture saved again (many tabs, retries) changes nothing.
+  if (existing && JSON.stringify({ ...existing, ...content }) === JSON.stringify(existing)) {
+    return { posting: existing, created: false, entries: null };
+  }
+  const t = bump(existing?.updatedAt);
+  const posting: SavedPosting = existing
+    ? { ...existing, ...content, updatedAt: t }
+    : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '' };
+  postings.set(id, posting);
+  return { posting, created: !existing, entries: versionedEntries('posting', postingKey(id), posting) };
+}
+
+function requirePosting(view: StoreView, id: string): SavedPosting {
+  const p = view.postings.get(id);
+  if (!p) throw new StorageError('not-found', 'This posting is not saved (it may have been deleted).');
+  return p;
+}
+
+export function postingWriter(core: Core): PostingWriter {
+  const save = core.batched<SavePostingInput, SaveValue>(async (view, inputs) => {
+    // Planned in arrival order against one read: later saves of the same batch see the earlier ones.
+    const postings = new Map(view.postings);
+    const planned = inputs.map((input) => planSave(postings, input, core.bump));
+    const set: Record<string, unknown> = {};
+    for (const p of planned) if (p.entries) Object.assign(set, p.entries);
+    const usage = Object.keys(set).length > 0 ? await core.commit(view, set) : core.usage(view);
+    return planned.map((p) => ({ posting: p.posting, created: p.created, usage }));
+  });
+
+  async function updatePosting(view: StoreView, id: string, patch: Partial<SavedPosting>) {
+    const current = requirePosting(view, id);
+    const unchanged = Object.entries(patch).every(([k, v]) => current[k as keyof SavedPosting] === v);
+    if (unchanged) return { posting: current, usage: core.usage(view) };
+    const posting: SavedPosting = { ...current, ...patch, updatedAt: core.bump(current.updatedAt) };
+    const usage = await core.commit(view, versionedEntries('posting', postingKey(id), posting));
+    return { posting, usage };
+  }
+
+  return {
+    savePosting: save,
+
+    setPostingStatus: (id, status) => core.run((view) => updatePosting(view, id, { status })),
+
+    setPostingNotes: (id, notes) => core.run((view) => updatePosting(view, id, { notes: notes.slice(0, NOTES_MAX) })),
+
+    deletePosting: (id) =>
+      core.run(async (view) => {
+        const posting = view.postings.get(id);
+        if (!posting) return { deleted: false, undoAvailable: view.trash.has(id), usage: core.usage(view) };
+        const remove = [postingKey(id), metaKey(postingKey(id))];
+        // Keep the newest deletions for undo; drop the oldest beyond the limit.
+        const older = [...view.trash.values()].filter((t) => t.posting.id !== id).sort((a, b) => b.deletedAt - a.deletedAt).slice(core.trashLimit - 1);
+        for (const t of older) remove.push(trashKey(t.posting.id), metaKey(trashKey(t.posting.id)));
+        const trash = versionedEntries('trash', trashKey(id), { posting, deletedAt: core.now() });
+        try {
+          const usage = await core.commit(view, trash, remove);
+          return { deleted: true, undoAvailable: true, usage };
+        } catch (err) {
+          // Deleting must work even when storage is full (it is how users make room): delete without undo.
+          if (!(err instanceof StorageError) || err.code !== 'quota') throw err;
+          const usage = await core.commit(view, {}, remove);
+          return { deleted: true, undoAvailable: false, usage };
+        }
+      }),
+
+    restorePosting: (id) =>
+      core.run(async (view) => {
+        const entry = view.trash.get(id);
+        if (!entry) throw new StorageError('not-found', 'There is nothing to undo for this posting.');
+        const remove = [trashKey(id), metaKey(trashKey(id))];
+        const live = view.postings.get(id);
+        if (live) return { posting: live, usage: await core.commit(view, {}, remove) };
+        const posting: SavedPosting = { ...entry.posting, updatedAt: core.bump(entry.posting.updatedAt) };
+        const usage = await core.commit(view, versionedEntries('posting', postingKey(id), posting), remove);
+        return { posting, usage };
+      }),
+  };
+}

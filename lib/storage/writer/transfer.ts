@@ -1,0 +1,67 @@
+import { buildExport, parseImport, planImport, postingsCsv, previewOf, type ImportPreview } from '../export-import';
+import { versionedEntries } from '../items';
+import { postingKey, progressKey, SETTINGS_KEY } from '../keys';
+import { appendProgressEvents, isScoringInput, PROGRESS_LOG_KEY, readProgressLog } from '../progress-log';
+import { toProgressSnapshot, toProgressView } from '../progress';
+import { StorageError, type Result } from '../result';
+import type { Core, WriteOutcome } from './core';
+
+/** Export (JSON, CSV) and import (preview, then apply; merge by id, the newer updatedAt wins). */
+export interface ExportValue {
+  filename: string;
+  mimeType: string;
+  text: string;
+}
+export interface ApplyImportValue extends ImportPreview, WriteOutcome {}
+
+export interface TransferWriter {
+  exportData(format: 'json' | 'csv'): Promise<Result<ExportValue>>;
+  previewImport(text: string): Promise<Result<ImportPreview>>;
+  applyImport(text: string): Promise<Result<ApplyImportValue>>;
+}
+
+function parsed(text: string) {
+  const result = parseImport(text);
+  if (!result.ok) throw new StorageError('import-rejected', result.message);
+  return result.data;
+}
+
+export function transferWriter(core: Core): TransferWriter {
+  return {
+    exportData: (format) =>
+      core.run((view) => {
+        const date = new Date(core.now()).toISOString().slice(0, 10);
+        if (format === 'csv') {
+          const postings = [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt);
+          const progress = toProgressSnapshot(toProgressView(view.progress.values()));
+          return { filename: `pathway-lens-postings-${date}.csv`, mimeType: 'text/csv', text: postingsCsv(postings, progress) };
+        }
+        return { filename: `pathway-lens-${date}.json`, mimeType: 'application/json', text: JSON.stringify(buildExport(view, core.now()), null, 2) };
+      }),
+
+    previewImport: (text) =>
+      core.run((view) => {
+        const data = parsed(text);
+        return previewOf(planImport(view, data), data.sourceVersion);
+      }),
+
+    applyImport: (text) =>
+      core.run(async (view) => {
+        // Validated whole, again, here: the preview the page showed is not trusted.
+        const data = parsed(text);
+        const plan = planImport(view, data);
+        const set: Record<string, unknown> = {};
+        for (const r of plan.progress) Object.assign(set, versionedEntries('progress', progressKey(r.kind, r.id), r));
+        for (const p of plan.postings) Object.assign(set, versionedEntries('posting', postingKey(p.id), p));
+        if (plan.settings) Object.assign(set, versionedEntries('settings', SETTINGS_KEY, plan.settings));
+        // Imported changes of scoring inputs join the progress log at their own times.
+        const events = plan.progress.flatMap((r) => {
+          const before = view.progress.get(progressKey(r.kind, r.id));
+          return isScoringInput(r.kind) && (before?.done ?? false) !== r.done ? [{ at: r.updatedAt, kind: r.kind, id: r.id, done: r.done }] : [];
+        });
+        if (events.length > 0) set[PROGRESS_LOG_KEY] = appendProgressEvents(readProgressLog(view.all, view.progress.values()), events);
+        const usage = await core.commit(view, set);
+        return { ...previewOf(plan, data.sourceVersion), usage };
+      }),
+  };
+}
