@@ -145,16 +145,9 @@ function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnaps
 /**
  * What to learn next: among the roadmap skills not yet learned that saved postings require, the one with
  * the most required-demand per week of study. Ties go to the larger readiness gain, then the more
- * important skill, then the shorter one. The gain is measured by re-scoring every saved posting with
- * the skill marked learned.
- */
-export function recommendNextSkill(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): NextSkill {
-  const pathway = options.pathway ?? bundledPathway;
-  const levels = postings.map((p) => levelsOf(p.report));
-  return recommendFrom(postings, levels, demandOf(postings, levels, progress, pathway), progress, pathway, options.score);
-}
-
-/**
+ * important skill, then the shorter one. The gain is measured by re-scoring the saved postings with the
+ * skill marked learned.
+ *
  * A posting's readiness depends only on the skills it asks, so learning a skill can change only the postings
  * that ask it: those are re-scored (once per open skill), the others keep their current score. Linear in
  * postings × open skills, whatever is saved.

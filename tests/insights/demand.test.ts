@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pathway } from '../../data/pathway';
-import { averageReadiness, blockingGaps, computeInsights, recommendNextSkill, skillDemand, type ReadinessFn } from '../../lib/insights/demand';
-import { scoreReport } from '../../lib/scoring/score-report';
+import { averageReadiness, blockingGaps, computeInsights, skillDemand, type InsightOptions, type InsightPosting, type ReadinessFn } from '../../lib/insights/demand';
+import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { computeScore } from '../../lib/scoring/score';
 import { posting, progress, type SkillSpec } from './fixtures';
 
 const PMF = 'program-management-frameworks'; // 12 weeks, Critical
@@ -52,6 +53,9 @@ describe('blockingGaps', () => {
   });
 });
 
+/** The "learn next" pick, as the insights compute it. */
+const recommendNextSkill = (postings: readonly InsightPosting[], p: ProgressSnapshot, options?: InsightOptions) => computeInsights(postings, p, options).nextSkill;
+
 describe('recommendNextSkill', () => {
   it('recommends the most required-demand per week and words it like the issue', () => {
     const result = recommendNextSkill(twelve(), progress());
@@ -92,7 +96,7 @@ describe('recommendNextSkill', () => {
     const calls: string[] = [];
     const score: ReadinessFn = (report, p) => {
       calls.push([...p.learnedSkills].join(','));
-      return scoreReport(report, p);
+      return computeScore(report, p);
     };
     const result = recommendNextSkill(twelve(), progress([PMF]), { score, pathway });
     expect(result.kind === 'recommendation' && result.best.id).toBe(STAKE);

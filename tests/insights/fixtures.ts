@@ -54,7 +54,6 @@ export function posting(spec: PostingSpec): SavedPosting {
     status: spec.status ?? 'saved',
     notes: spec.notes ?? '',
     analysisVersion: 'test-1',
-    score: null,
   };
 }
 
