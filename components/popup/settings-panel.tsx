@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import { boardLabel } from '../../lib/insights/format';
-import { KNOWN_BOARDS, type KnownBoard } from '../../lib/job-boards';
 import type { Settings } from '../../lib/storage/schemas';
 import { autoOpenFor, highlightsFor, type SettingsPatch } from '../../lib/storage/settings';
+import { BoardChecklist } from './board-checklist';
 
 export interface SettingsPanelProps {
   readonly settings: Settings;
@@ -37,36 +36,18 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           />
           Open the sidebar by itself on job pages
         </label>
-        <fieldset>
-          <legend>Open by itself on</legend>
-          {KNOWN_BOARDS.map((board) => (
-            <label key={board} className="popup__check">
-              <input
-                type="checkbox"
-                data-board={board}
-                checked={autoOpenFor(settings, board)}
-                onChange={(e) => onChange({ autoOpen: { board, enabled: e.currentTarget.checked } })}
-              />
-              {boardLabel(board)}
-            </label>
-          ))}
-        </fieldset>
+        <BoardChecklist
+          legend="Open by itself on"
+          checked={(board) => autoOpenFor(settings, board)}
+          onChange={(board, enabled) => onChange({ autoOpen: { board, enabled } })}
+        />
         <p className="popup__hint">Where it stays closed, the sidebar waits as a small tab on the page edge (Alt+Shift+L opens it).</p>
-        <fieldset>
-          <legend>Highlight matched words on</legend>
-          {KNOWN_BOARDS.map((board: KnownBoard) => (
-            <label key={board} className="popup__check">
-              <input
-                type="checkbox"
-                data-testid="highlights-board"
-                data-board={board}
-                checked={highlightsFor(settings, board)}
-                onChange={(e) => onChange({ highlights: { board, enabled: e.currentTarget.checked } })}
-              />
-              {boardLabel(board)}
-            </label>
-          ))}
-        </fieldset>
+        <BoardChecklist
+          legend="Highlight matched words on"
+          testId="highlights-board"
+          checked={(board) => highlightsFor(settings, board)}
+          onChange={(board, enabled) => onChange({ highlights: { board, enabled } })}
+        />
         <p className="popup__hint">Highlights mark, on the job page, the words that matched a skill; the page can see which words are marked.</p>
       </div>
     </details>
