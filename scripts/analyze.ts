@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzePosting } from '../lib/analysis/analyze-posting';
 import { bareTokenize } from '../lib/analysis/tokenize';
 import type { GapReport } from '../lib/analysis/gap-report';
+import { languageName, unreadLanguage } from '../lib/analysis/language';
 import { computeScore, type Score } from '../lib/scoring/score';
 import { EMPTY_PROGRESS } from '../lib/scoring/progress-snapshot';
 import { PostingFileError, readPostingFile } from './read-posting-file';
@@ -57,6 +58,7 @@ function formatReport(report: GapReport, score: Score): string {
   const p = report.posting;
   const out: string[] = [];
   out.push(`${p.title ?? '(untitled posting)'}${p.company ? ` — ${p.company}` : ''}${p.location ? ` (${p.location})` : ''}`);
+  out.push(`Language: ${languageLine(report.language)}`);
   out.push(`AI program manager role: ${report.targetRole ? 'yes' : 'no'} — ${report.targetRoleReason}`);
   out.push(`Readiness: ${score.readiness}% — ${score.explanation.text}`);
   const t = score.timeToQualify;
@@ -75,6 +77,12 @@ function formatReport(report: GapReport, score: Score): string {
     }
   }
   return out.join('\n');
+}
+
+function languageLine(id: string | null | undefined): string {
+  if (id == null) return 'undetermined (read as English)';
+  const name = `${languageName(id)} (${id})`;
+  return unreadLanguage(id) === null ? name : `${name} — Pathway Lens reads English postings for now: the skills below are partial and the readiness means little`;
 }
 
 async function main(): Promise<void> {
@@ -106,6 +114,7 @@ async function main(): Promise<void> {
     const t = score.timeToQualify;
     const obj = {
       ...report,
+      language: report.language ?? null,
       readiness: score.readiness,
       readinessExplanation: score.explanation,
       timeToQualify: { weeks: t.weeks, phase: t.phase, phaseEndWeek: t.phaseEndWeek, unscheduled: t.unscheduled, gaps: t.gaps },

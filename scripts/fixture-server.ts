@@ -225,6 +225,10 @@ export const BOARD_HOSTS = [
   'jobs.smartrecruiters.com',
   'www.glassdoor.com',
   'wellfound.com',
+  // Localised LinkedIn guest hosts and a second Workday tenant (tests/e2e/real-layouts.e2e.ts).
+  'fr.linkedin.com',
+  'au.linkedin.com',
+  'flowmere.wd3.myworkdayjobs.com',
 ] as const;
 export const NON_BOARD_HOSTS = ['careers.example.com'] as const;
 export const MAPPED_HOSTS: readonly string[] = [...BOARD_HOSTS, ...NON_BOARD_HOSTS];

@@ -23,8 +23,35 @@ export function loadHtmlDocument(html: string, url: string): Document {
     },
   });
   // Parsing a local file into a detached test window is the point of this helper (see above).
-  window.document.write(html);
+  window.document.write(withoutSvgStyles(html));
   return window.document as unknown as Document;
+}
+
+/**
+ * happy-dom 20's parser never leaves a `<style>` inside `<svg>` (it compares the SVG element's lower-case tag name
+ * with "STYLE"), so everything after it is lost — e.g. the whole job pane of a saved Indeed search page. Browsers
+ * parse it fine; these blocks only style icons, so they are dropped before parsing. Linear: one indexOf pass.
+ */
+export function withoutSvgStyles(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let svg = lower.indexOf('<svg', from); svg >= 0; svg = lower.indexOf('<svg', from)) {
+    const end = lower.indexOf('</svg', svg);
+    const stop = end < 0 ? html.length : end;
+    let at = svg;
+    for (let style = lower.indexOf('<style', at); style >= 0 && style < stop; style = lower.indexOf('<style', at)) {
+      const close = lower.indexOf('</style>', style);
+      if (close < 0 || close > stop) break;
+      out += html.slice(from, style);
+      from = close + '</style>'.length;
+      at = from;
+    }
+    out += html.slice(from, stop);
+    from = stop;
+    if (end < 0) break;
+  }
+  return out + html.slice(from);
 }
 
 /** Releases a document made by loadHtmlDocument (its window's timers and observers). */

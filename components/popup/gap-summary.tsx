@@ -1,11 +1,13 @@
 import { useId, useMemo } from 'react';
 import type { GapReport } from '../../lib/analysis/gap-report';
+import { unreadLanguage } from '../../lib/analysis/language';
 import { formatTimeToQualify } from '../../lib/insights/format';
 import { topGaps } from '../../lib/insights/top-gaps';
 import { formatWeeks } from '../../lib/pathway/format';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { score as scoreOf } from '../../lib/scoring/score';
 import { readinessTone } from '../saved/saved-posting-row';
+import { LanguageNotice } from '../sidebar/language-notice';
 import { Tag } from '../ui/tag';
 
 export interface GapSummaryProps {
@@ -19,11 +21,15 @@ export interface GapSummaryProps {
   readonly save: { readonly saved: boolean; readonly busy: boolean; readonly error: string | null; readonly onSave: () => void } | null;
 }
 
-/** One posting's gap summary in the popup: readiness, time to qualify, the top three gaps, and Save. */
+/**
+ * One posting's gap summary in the popup: readiness, time to qualify, the top three gaps, and Save; for a posting
+ * in a language the analysis does not read, the language notice instead of the readiness, the role check and gaps.
+ */
 export function GapSummary({ title, company, report, progress, sourceText, save }: GapSummaryProps) {
   const score = useMemo(() => scoreOf(report, progress), [report, progress]);
   const gaps = useMemo(() => topGaps(report, progress), [report, progress]);
   const titleId = useId();
+  const unread = unreadLanguage(report.language);
   return (
     <article className="gap-summary" data-testid="gap-summary" aria-labelledby={titleId}>
       <p className="gap-summary__source">{sourceText}</p>
@@ -31,39 +37,45 @@ export function GapSummary({ title, company, report, progress, sourceText, save 
         {title}
         {company ? <span className="gap-summary__company"> · {company}</span> : null}
       </h3>
-      {report.targetRole ? null : (
-        <p className="gap-summary__role">
-          <Tag tone="important">Role check</Tag> {report.targetRoleReason}
-        </p>
-      )}
-      <dl className="gap-summary__stats">
-        <div>
-          <dt>Readiness</dt>
-          <dd>
-            <Tag tone={readinessTone(score.readiness)}>
-              <span data-testid="popup-readiness">{score.readiness}%</span>
-            </Tag>
-          </dd>
-        </div>
-        <div>
-          <dt>Time to qualify</dt>
-          <dd data-testid="popup-time-to-qualify">{formatTimeToQualify(score.timeToQualify)}</dd>
-        </div>
-      </dl>
-      <h4 className="gap-summary__subtitle">Top gaps</h4>
-      {gaps.length === 0 ? (
-        <p data-testid="top-gaps-none">No gaps: you have every skill this posting asks.</p>
+      {unread ? (
+        <LanguageNotice language={unread} place="popup" />
       ) : (
-        <ol className="gap-summary__gaps" data-testid="top-gaps">
-          {gaps.map((g) => (
-            <li key={g.id} data-testid="top-gap" data-skill-id={g.id}>
-              <span className="gap-summary__gap">{g.label}</span>{' '}
-              <span className="gap-summary__gap-meta">
-                {g.level === 'required' ? 'required' : 'preferred'} · {g.coverage === 'roadmap' ? `on your roadmap${g.weeks ? `, ${formatWeeks(g.weeks)}` : ''}` : 'not covered by the pathway'}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {report.targetRole ? null : (
+            <p className="gap-summary__role">
+              <Tag tone="important">Role check</Tag> {report.targetRoleReason}
+            </p>
+          )}
+          <dl className="gap-summary__stats">
+            <div>
+              <dt>Readiness</dt>
+              <dd>
+                <Tag tone={readinessTone(score.readiness)}>
+                  <span data-testid="popup-readiness">{score.readiness}%</span>
+                </Tag>
+              </dd>
+            </div>
+            <div>
+              <dt>Time to qualify</dt>
+              <dd data-testid="popup-time-to-qualify">{formatTimeToQualify(score.timeToQualify)}</dd>
+            </div>
+          </dl>
+          <h4 className="gap-summary__subtitle">Top gaps</h4>
+          {gaps.length === 0 ? (
+            <p data-testid="top-gaps-none">No gaps: you have every skill this posting asks.</p>
+          ) : (
+            <ol className="gap-summary__gaps" data-testid="top-gaps">
+              {gaps.map((g) => (
+                <li key={g.id} data-testid="top-gap" data-skill-id={g.id}>
+                  <span className="gap-summary__gap">{g.label}</span>{' '}
+                  <span className="gap-summary__gap-meta">
+                    {g.level === 'required' ? 'required' : 'preferred'} · {g.coverage === 'roadmap' ? `on your roadmap${g.weeks ? `, ${formatWeeks(g.weeks)}` : ''}` : 'not covered by the pathway'}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
       )}
       {save ? (
         <div className="gap-summary__actions">

@@ -21,6 +21,12 @@ type Analysis =
   | { readonly kind: 'done'; readonly posting: AnalyzedPosting }
   | { readonly kind: 'failed'; readonly message: string };
 
+const PICK_FAILURES: Readonly<Record<'no-posting' | 'loading' | 'no-description', string>> = {
+  loading: 'The posting is still loading. Wait a moment, then try again.',
+  'no-description': 'This page shows the posting without its description (an application form, say). Open the posting’s description, then try again.',
+  'no-posting': 'No job posting found on this page. Paste its text below instead.',
+};
+
 /**
  * The current tab: its gap summary when the sidebar has one; otherwise "Analyze this page" (capture in
  * every frame of the tab, on demand); and always the paste box.
@@ -55,7 +61,7 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
       if (!picked.ok) {
         return setAnalysis({
           kind: 'failed',
-          message: picked.reason === 'loading' ? 'The posting is still loading. Wait a moment, then try again.' : 'No job posting found on this page. Paste its text below instead.',
+          message: PICK_FAILURES[picked.reason],
         });
       }
       const posting = analyzeCapture(picked.posting);

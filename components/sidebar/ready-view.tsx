@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { unreadLanguage } from '../../lib/analysis/language';
 import { Footer } from './footer';
 import { Group } from './group';
 import { groupSkills, uncoveredRequiredOther, type SkillGroup } from './groups';
 import { Header } from './header';
+import { LanguageNotice } from './language-notice';
 import type { ReadyProps } from './sidebar-props';
 import { Summary } from './summary';
 
@@ -13,21 +15,31 @@ const GROUPS: readonly { group: SkillGroup; title: string; hint: string; empty: 
   { group: 'other', title: 'Not in your pathway', hint: 'Skills this job asks for that your roadmap doesn’t teach.', empty: 'Everything this job asks for is in your pathway.' },
 ];
 
-/** The panel for a read posting: header, summary, the three skill groups, and the footer. */
+/**
+ * The panel for a read posting: header, summary, the three skill groups, and the footer. A posting in a language
+ * the analysis does not read gets the language notice instead of a summary and groups it could not fill.
+ */
 export function ReadyView(props: ReadyProps): ReactNode {
   const { state, pathway } = props;
   const { report, score, progress } = state;
   const groups = groupSkills(report.skills, progress, pathway);
   const outside = uncoveredRequiredOther(report.skills, progress);
+  const unread = unreadLanguage(report.language);
 
   return (
     <>
       <div className="pl-body">
         <Header report={report} />
-        <Summary score={score} pathway={pathway} report={report} outsideRequired={outside.length} />
-        {GROUPS.map((g) => (
-          <Group key={g.group} {...g} skills={groups[g.group]} {...props} />
-        ))}
+        {unread ? (
+          <LanguageNotice language={unread} place="sidebar" />
+        ) : (
+          <>
+            <Summary score={score} pathway={pathway} report={report} outsideRequired={outside.length} />
+            {GROUPS.map((g) => (
+              <Group key={g.group} {...g} skills={groups[g.group]} {...props} />
+            ))}
+          </>
+        )}
       </div>
       <Footer {...props} />
     </>

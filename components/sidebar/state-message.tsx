@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReadyState, SidebarState } from '../../lib/job-page/sidebar-state';
 
-/** The panel's body in every state but ready: loading, no posting, still loading, extension updated. */
+/** The panel's body in every state but ready: loading, no posting, still loading, no description, extension updated. */
 export function StateMessage({ state, onReload }: { state: Exclude<SidebarState, ReadyState>; onReload: (() => void) | undefined }): ReactNode {
   switch (state.kind) {
     case 'loading':
@@ -28,6 +28,16 @@ export function StateMessage({ state, onReload }: { state: Exclude<SidebarState,
         <div className="pl-state" role="status" aria-busy="true">
           <p className="pl-state-title">Posting still loading</p>
           <p className="pl-state-text">The job description hasn’t appeared yet. This panel fills in as soon as it does.</p>
+        </div>
+      );
+    case 'no-description':
+      return (
+        <div className="pl-state" role="status">
+          <p className="pl-state-title">Open the Overview tab to see this posting’s gap report</p>
+          <p className="pl-state-text">
+            This page shows the job but not its description (for example, its application form), so there is nothing to
+            measure yet. Switch to the tab with the job description and the report appears here.
+          </p>
         </div>
       );
     case 'context-invalidated':

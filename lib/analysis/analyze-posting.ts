@@ -10,6 +10,7 @@ import { RoleSignalCounter, type MatchSignals } from './role-signals';
 import { namesCounterpart } from './counterparts';
 import { SentenceJudge, type Judged } from './sentence-judge';
 import { aggregate, kindOf, mentionLevel, type Hit } from './skill-hits';
+import { detectLanguage } from './language';
 
 /**
  * A posting's gap report, in steps: read the posting (sections, tokens, exact lexicon matches), keep
@@ -19,7 +20,7 @@ import { aggregate, kindOf, mentionLevel, type Hit } from './skill-hits';
  */
 
 /** Bumped whenever the lexicon or the rules change, so saved postings know to re-analyse. */
-export const ANALYSIS_VERSION = '1.1.0';
+export const ANALYSIS_VERSION = '1.2.0';
 
 export interface PostingInput {
   title?: string | null;
@@ -66,6 +67,7 @@ export function analyzePosting(input: PostingInput): GapReport {
     targetRole: role.targetRole,
     targetRoleReason: role.reason.slice(0, 500),
     skills: aggregate(posting.text, hits),
+    language: detectLanguage(posting.text),
     analysisVersion: ANALYSIS_VERSION,
   };
 }

@@ -42,6 +42,12 @@ export const GapReportSchema = z.object({
   targetRole: z.boolean(),
   targetRoleReason: z.string().max(500),
   skills: z.array(DetectedSkillSchema).max(500),
+  /**
+   * The posting's language (ISO 639-1, lib/analysis/language.ts); null when the text does not tell. The analysis
+   * reads English: in another language its skills are partial at best (tool names), so the views show a notice
+   * instead of a readiness (lib/analysis/language.ts `unreadLanguage`). Absent in reports made before analysis 1.2.0.
+   */
+  language: z.string().regex(/^[a-z]{2}$/).nullable().optional(),
   /** Bumped whenever the lexicon or the rules change, so saved postings know to re-analyse. */
   analysisVersion: z.string().min(1).max(40),
 });

@@ -13,7 +13,7 @@ import {
   type PageCapture,
 } from './capture-result';
 import { extractGeneric } from './generic';
-import { detectBoard, genericCanonicalUrl, genericJobKey, jobRefFromUrl, type JobRef } from './job-key';
+import { detectBoard, genericCanonicalUrl, genericJobKey, isCollectionView, jobRefFromUrl, type JobRef } from './job-key';
 import { readJsonLdPostings, type JsonLdPosting } from './json-ld';
 import { comparable, nonEmpty } from './text';
 
@@ -29,8 +29,11 @@ import { comparable, nonEmpty } from './text';
  *    is what the user reads, and some sites flatten their JSON-LD description.
  * 2. The board adapter (ordered selector fallbacks).
  * 3. The generic heuristic (scoped to the board's detail pane when there is one).
+ * On search and collection views (isCollectionView) the open job's pane decides: page-level metadata counts only
+ * with its job id, and the generic heuristic never reads the page outside the pane (filters, list headings).
  * Failure: 'loading' when a known board's job page (or its pane) has not rendered the job yet, or the
- * pane still shows a different job; 'no-posting' otherwise.
+ * pane still shows a different job; 'no-description' when the board shows the job without its description
+ * (Ashby's Application tab); 'no-posting' otherwise.
  */
 
 export interface CaptureOptions {
@@ -84,6 +87,8 @@ function trustedJsonLd(
   }
   const only = usable.length === 1 ? usable[0] : undefined;
   if (!only) return null;
+  // The pane names its job and it is not this one's: the pieces disagree, the pane wins.
+  if (adapter?.inPageNavigation && paneTitle !== '') return null;
   if (ref && pageUrlKeys(doc).includes(ref.jobKey)) return only;
   // Single-job pages: the page's JSON-LD is its posting. Split panes need the proof above.
   if (!adapter?.inPageNavigation || !ref) return only;
@@ -193,9 +198,13 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
     const result = build('board', fields.title, fields.company, fields.location, fields.blocks);
     if (result.ok) return details(result, fields.descriptionElement ?? null);
   }
+  // The job is on screen without its text: say so rather than read the form around it.
+  if (ref && fields?.descriptionHidden && fields.blocks.length === 0) return details(captureFailure('no-description'));
 
   const splitPane = adapter?.inPageNavigation === true && fields?.pane != null;
-  if (!splitPane || options.genericInPane) {
+  // A search view without its pane: whatever the page says is about the list, not the job.
+  const listOnly = isCollectionView(url) && fields?.pane == null;
+  if (!listOnly && (!splitPane || options.genericInPane)) {
     const generic = extractGeneric(doc, fields?.pane ?? null);
     if (generic) {
       const title = fields?.title ?? generic.title;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CAPTURE_BOARDS, CAPTURE_SOURCES, DESCRIPTION_BLOCK_TYPES, LIMITS } from './capture-result';
+import { CAPTURE_BOARDS, CAPTURE_FAILURE_MESSAGES, CAPTURE_SOURCES, DESCRIPTION_BLOCK_TYPES, LIMITS, type CaptureFailureReason } from './capture-result';
 
 /**
  * Zod schemas for what capture produces (./capture-result.ts holds the constants, helpers and, re-exported,
@@ -40,7 +40,8 @@ export type CapturedPosting = z.infer<typeof CapturedPostingSchema>;
 
 export const CaptureFailureSchema = z.object({
   ok: z.literal(false),
-  reason: z.enum(['no-posting', 'loading']),
+  /** 'no-description': the job's page, but its description is not in the DOM (e.g. Ashby's Application tab). */
+  reason: z.enum(Object.keys(CAPTURE_FAILURE_MESSAGES) as [CaptureFailureReason, ...CaptureFailureReason[]]),
   message: z.string().max(200),
 });
 export type CaptureFailure = z.infer<typeof CaptureFailureSchema>;

@@ -42,6 +42,7 @@ export const DESCRIPTION_BLOCK_TYPES = ['heading', 'paragraph', 'listItem'] as c
 export const CAPTURE_FAILURE_MESSAGES = {
   'no-posting': 'no posting found on this page',
   loading: 'posting still loading',
+  'no-description': 'job found, but its description is not on the page',
 } as const;
 export type CaptureFailureReason = keyof typeof CAPTURE_FAILURE_MESSAGES;
 

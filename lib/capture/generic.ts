@@ -177,12 +177,65 @@ export function extractGeneric(doc: Document, scope: Element | null = null): Gen
   // An attribute candidate that is a whole page wrapper loses to a tighter paragraph container.
   if (!chosen) chosen = pick(stats.keys(), stats, h1, true);
   if (!chosen) return null;
-  const title = (h1 ? nonEmpty(elementText(h1, 500)) : null) ?? metaTitle(doc);
+  // Inside a board's pane, page-level metadata may describe another job: the pane's own heading only.
+  const title = (h1 ? nonEmpty(elementText(h1, 500)) : null) ?? (scope ? null : metaTitle(doc));
   let blocks = elementToBlocks(chosen, { exclude: GENERIC_EXCLUDE });
   const first = blocks[0];
   if (first && title && comparable(first.text) === comparable(title)) blocks = blocks.slice(1);
   if (blocks.length === 0) return null;
-  return { title, company: metaAttr(doc, 'meta[property="og:site_name"]'), blocks, root: chosen };
+  return { title, company: postingCompany(doc, scope ?? root, title), blocks, root: chosen };
+}
+
+/**
+ * Elements that name the employer in the posting's own markup (SEEK's advertiser, schema.org microdata, the
+ * usual data-testid/class names). Never `og:site_name` or the site's brand: on job sites that is the board.
+ */
+const COMPANY_SELECTORS = [
+  '[data-automation="advertiser-name"]',
+  '[itemprop="hiringOrganization"] [itemprop="name"]',
+  '[itemprop="hiringOrganization"]',
+  '[data-testid="company-name"]',
+  '[data-testid="companyName"]',
+  '[data-test="employer-name"]',
+  '[data-qa="company-name"]',
+  '[data-company-name]',
+];
+/** "<title> at <company>", as page titles and apply/save buttons' labels say it. */
+const AT_COMPANY = /^(.{1,300}?) at (.{1,120}?)(?:\s+(?:[|–—-]|\(|job in\b).*)?$/i;
+
+function companyAfterTitle(text: string | null | undefined, title: string | null): string | null {
+  if (!text || !title) return null;
+  const cleaned = nonEmpty(text.slice(0, 600).replace(/^(?:apply for|apply to|save|share)\s+/i, ''), 500);
+  const match = cleaned ? AT_COMPANY.exec(cleaned) : null;
+  return match && comparable(match[1]) === comparable(title) ? nonEmpty(match[2], 120) : null;
+}
+
+/** The text nodes directly inside `el` (not its children's), bounded. */
+function ownText(el: Element): string {
+  let out = '';
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length && i < 50 && out.length < 400; i += 1) {
+    const node = nodes[i];
+    if (node?.nodeType === TEXT_NODE) out += ` ${(node as Text).data.slice(0, 400)}`;
+  }
+  return out;
+}
+
+/** The employer as the posting itself names it, or null. Bounded: a few selectors, a few labelled elements. */
+export function postingCompany(doc: Document, scope: ParentNode, title: string | null): string | null {
+  for (const selector of COMPANY_SELECTORS) {
+    const el = scope.querySelector(selector);
+    // Its own text first: the element may also hold a badge or "View all jobs" link text.
+    const text = el ? (nonEmpty(ownText(el), 120) ?? nonEmpty(elementText(el, 200), 120)) : null;
+    if (text) return text;
+  }
+  // "Apply for <title> at <company>" (button labels), then the page's title when its job title is this one's.
+  const labelled = scope.querySelectorAll('a[aria-label], button[aria-label]');
+  for (let i = 0; i < labelled.length && i < 40; i += 1) {
+    const company = companyAfterTitle(labelled[i]?.getAttribute('aria-label'), title);
+    if (company) return company;
+  }
+  return companyAfterTitle(doc.title, title) ?? companyAfterTitle(metaAttr(doc, 'meta[property="og:title"]'), title);
 }
 
 function metaAttr(doc: Document, selector: string): string | null {

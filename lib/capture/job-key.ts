@@ -239,6 +239,20 @@ export function jobKeyFromUrl(input: URL | string): string | null {
 }
 
 /**
+ * A search or collection view with one job open in a pane (LinkedIn `?currentJobId=`, Indeed `?vjk=` on a
+ * search page): the page as a whole — its headings, JSON-LD, og:* and document.title — is about the list or
+ * another job, so only the pane (or metadata naming this job's id) may describe the posting.
+ */
+export function isCollectionView(input: URL | string): boolean {
+  const url = toUrl(input);
+  const board = url ? detectBoard(url) : null;
+  if (!url || !board) return false;
+  if (board === 'linkedin') return param(url, 'currentJobId') !== null && !allSegments(url).includes('view');
+  if (board === 'indeed') return param(url, 'vjk') !== null && !/\/viewjob$/i.test(url.pathname);
+  return false;
+}
+
+/**
  * Whether the content script should treat this URL as showing one posting (it mounts only there).
  * True when a known board's URL names a job (`/jobs/view/ID`, `?currentJobId=`, `?vjk=`, …);
  * false for feeds, search pages without a selected job, company pages, and unknown hosts.

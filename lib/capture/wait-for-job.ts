@@ -5,7 +5,8 @@ import { captureFailure, type CapturedPosting, type PageCapture } from './captur
  * After in-page navigation (LinkedIn, Indeed, Workday, Ashby, Glassdoor swap the detail pane without a page
  * load), wait until the pane shows the job the URL names, then capture it.
  *
- * - Bounded: at most `timeoutMs` (≤ 8 s), then 'loading' ("posting still loading").
+ * - Bounded: at most `timeoutMs` (≤ 8 s), then 'loading' ("posting still loading"); at once 'no-description'
+ *   when the page shows the job without its description (nothing to wait for).
  * - Watches the narrowest container the board adapter names (its detail pane), with childList, subtree,
  *   characterData and a few attributes. Without a pane it watches the body for childList only — never the
  *   whole body with characterData (every text tick on LinkedIn would wake us).
@@ -59,6 +60,8 @@ function attempt(options: WaitForJobOptions, final: boolean): Attempt {
   const { doc, url, expectedJobKey, previous } = options;
   const details = captureDetailed(doc, url, { now: options.now?.() ?? new Date(), genericInPane: final });
   const { result } = details;
+  // The job is shown without its description (Ashby's Application tab): no amount of waiting brings it.
+  if (!result.ok && result.reason === 'no-description') return { result, pane: details.pane };
   if (!result.ok || result.posting.jobKey !== expectedJobKey) return { result: null, pane: details.pane };
   const posting = result.posting;
   const changed =

@@ -73,6 +73,8 @@ export class JobPageSession {
   private board = 'generic';
   /** The posting the sidebar showed last, kept across navigations: the pane may still show it. */
   private lastShown: CapturedPosting | null = null;
+  /** The URL whose capture failed last (a 'no-description' page is retried when the URL changes, same job or not). */
+  private failedHref: string | null = null;
   /** The element the shown posting's description was read from (highlights, scroll-to). */
   private described: { href: string; element: Element } | null = null;
   private readonly analyze: (posting: CapturedPosting) => GapReport;
@@ -108,7 +110,9 @@ export class JobPageSession {
       return;
     }
     const key = services.jobKeyOf(url);
-    if (key !== null && key === this.currentKey) return;
+    // Same job: nothing to redo — unless its description was missing and the URL moved (e.g. to its Overview tab).
+    const retry = this.view.state.kind === 'no-description' && url.href !== this.failedHref;
+    if (key !== null && key === this.currentKey && !retry) return;
     this.abortCurrent();
     this.currentKey = key;
     const controller = new AbortController();
@@ -131,7 +135,8 @@ export class JobPageSession {
     // A newer navigation owns the sidebar now: drop this job's result.
     if (controller.signal.aborted || this.current !== controller) return;
     if (!result || !result.ok) {
-      this.set({ state: { kind: result && !result.ok && result.reason === 'loading' ? 'still-loading' : 'no-posting' } });
+      this.failedHref = url.href;
+      this.set({ state: failureState(result) });
       return;
     }
     const posting = result.posting;
@@ -313,6 +318,13 @@ export class JobPageSession {
     this.abortCurrent();
     this.listeners.clear();
   }
+}
+
+/** What the sidebar says when capture found no posting to analyse: never a readiness number. */
+export function failureState(result: PageCapture | null): Extract<SidebarState, { kind: 'no-posting' | 'still-loading' | 'no-description' }> {
+  if (result && !result.ok && result.reason === 'loading') return { kind: 'still-loading' };
+  if (result && !result.ok && result.reason === 'no-description') return { kind: 'no-description' };
+  return { kind: 'no-posting' };
 }
 
 function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {

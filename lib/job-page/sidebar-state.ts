@@ -32,6 +32,8 @@ export type SidebarState =
   | { readonly kind: 'no-posting' }
   /** A posting page, but its description has not appeared yet. */
   | { readonly kind: 'still-loading' }
+  /** The job is shown, but not its description (e.g. Ashby's Application tab): no report, no readiness. */
+  | { readonly kind: 'no-description' }
   /** The extension was reloaded or updated under this tab: its messaging is gone. */
   | { readonly kind: 'context-invalidated' }
   | ReadyState;

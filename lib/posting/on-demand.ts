@@ -1,6 +1,6 @@
 import type { GapReport } from '../analysis/gap-report';
 import { plainTextToBlocks } from '../capture/block-builder';
-import type { CapturedPosting } from '../capture/capture-result';
+import type { CaptureFailure, CapturedPosting } from '../capture/capture-result';
 import { CaptureResultSchema } from '../capture/capture-result-schema';
 import { PostingIdSchema, type SavePostingInput } from '../storage/schemas';
 import { analyze, PASTED_BOARD, toSaveInput, type PostingText } from './flow';
@@ -30,14 +30,15 @@ const SOURCE_RANK: Readonly<Record<CapturedPosting['source'], number>> = { jsonl
  * embedded Greenhouse frame) before the generic heuristic; then the longer description; then the top frame.
  * Every result is validated: a page's frames are not trusted.
  */
-export function pickCapture(results: readonly FrameResult[]): { ok: true; posting: CapturedPosting; frameId: number } | { ok: false; reason: 'no-posting' | 'loading' } {
+export function pickCapture(results: readonly FrameResult[]): { ok: true; posting: CapturedPosting; frameId: number } | { ok: false; reason: CaptureFailure['reason'] } {
   let best: { posting: CapturedPosting; frameId: number } | null = null;
-  let loading = false;
+  // The most telling failure when no frame has a posting: a posting without its description shown, then one loading.
+  let failure: CaptureFailure['reason'] = 'no-posting';
   for (const r of results) {
     const parsed = CaptureResultSchema.safeParse(r.result);
     if (!parsed.success) continue;
     if (!parsed.data.ok) {
-      if (parsed.data.reason === 'loading') loading = true;
+      if (parsed.data.reason === 'no-description' || (parsed.data.reason === 'loading' && failure === 'no-posting')) failure = parsed.data.reason;
       continue;
     }
     const p = parsed.data.posting;
@@ -49,7 +50,7 @@ export function pickCapture(results: readonly FrameResult[]): { ok: true; postin
     const longer = p.descriptionText.length - best.posting.descriptionText.length;
     if (a < 0 || (a === 0 && (longer > 0 || (longer === 0 && r.frameId < best.frameId)))) best = { posting: p, frameId: r.frameId };
   }
-  return best ? { ok: true, ...best } : { ok: false, reason: loading ? 'loading' : 'no-posting' };
+  return best ? { ok: true, ...best } : { ok: false, reason: failure };
 }
 
 function httpUrl(url: string): string | null {

@@ -105,7 +105,9 @@ describe('capturePosting: order and trust', () => {
       source: 'generic',
       jobKey: 'generic:lucerne.example/careers/118-digital-program-manager',
       title: 'Digital Program Manager, AI Content Tools',
-      company: 'Lucerne Publishing',
+      // Only og:site_name and the page title's brand name the employer here: a site's name is never taken as the
+      // company (on job sites it is the board's, e.g. "SEEK Australia"), so the posting names none.
+      company: null,
       location: null,
     });
     const blocks = [

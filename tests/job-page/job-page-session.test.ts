@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { JobPageSession, type JobPageServices, type JobPageStore } from '../../lib/job-page/job-page-session';
+import { failureState, JobPageSession, type JobPageServices, type JobPageStore } from '../../lib/job-page/job-page-session';
 import type { CapturedPosting, PageCapture } from '../../lib/capture/capture-result';
 import type { GapReport } from '../../lib/analysis/gap-report';
 import type { ProgressView } from '../../lib/storage/progress';
@@ -139,6 +139,32 @@ describe('JobPageSession', () => {
     const none = new JobPageSession(services(makeStore(), async () => null));
     await none.navigate(url('1'));
     expect(none.getView().state.kind).toBe('no-posting');
+  });
+
+  it('says the description is missing (no report, no score), and captures again when the URL moves to the same job’s description', async () => {
+    const missing: PageCapture = { ok: false, reason: 'no-description', message: 'job found, but its description is not on the page' };
+    const capture = vi.fn(async (u: URL): Promise<PageCapture> =>
+      u.pathname.endsWith('/application') ? missing : { ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') },
+    );
+    const session = new JobPageSession(services(makeStore(), capture));
+    await session.navigate(new URL('https://www.linkedin.com/jobs/view/1/application'));
+    expect(session.getView().state).toEqual({ kind: 'no-description' });
+    expect(session.getView().posting).toBeNull();
+    // Same URL again (a re-render, a repeated event): nothing to redo.
+    await session.navigate(new URL('https://www.linkedin.com/jobs/view/1/application'));
+    expect(capture).toHaveBeenCalledTimes(1);
+    // Same job key, another URL (its Overview tab): captured again, and now reported.
+    await session.navigate(url('1'));
+    expect(capture).toHaveBeenCalledTimes(2);
+    expect(session.getView().state.kind).toBe('ready');
+  });
+
+  it('maps every capture failure to a sidebar state without a score', () => {
+    const fail = (reason: 'no-posting' | 'loading' | 'no-description'): PageCapture => ({ ok: false, reason, message: reason });
+    expect(failureState(fail('loading'))).toEqual({ kind: 'still-loading' });
+    expect(failureState(fail('no-description'))).toEqual({ kind: 'no-description' });
+    expect(failureState(fail('no-posting'))).toEqual({ kind: 'no-posting' });
+    expect(failureState(null)).toEqual({ kind: 'no-posting' });
   });
 
   it('mark learned re-scores at once and keeps the stored truth', async () => {

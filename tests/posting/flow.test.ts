@@ -96,3 +96,13 @@ describe('on-demand analysis in the popup', () => {
     expect(await analyzePasted({ text: '   ', title: '', company: '', url: '' })).toBeNull();
   });
 });
+
+describe('pickCapture failures', () => {
+  it('says why no frame had a posting: description not shown beats loading beats no posting', () => {
+    const fail = (reason: string) => ({ ok: false, reason, message: 'x' });
+    expect(pickCapture([{ frameId: 0, result: fail('no-posting') }, { frameId: 1, result: fail('loading') }])).toEqual({ ok: false, reason: 'loading' });
+    expect(pickCapture([{ frameId: 0, result: fail('no-description') }, { frameId: 1, result: fail('loading') }])).toEqual({ ok: false, reason: 'no-description' });
+    expect(pickCapture([{ frameId: 0, result: fail('loading') }, { frameId: 1, result: fail('no-description') }])).toEqual({ ok: false, reason: 'no-description' });
+    expect(pickCapture([])).toEqual({ ok: false, reason: 'no-posting' });
+  });
+});

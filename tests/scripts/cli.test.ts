@@ -136,3 +136,41 @@ describe('analyze CLI', () => {
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   }, 60_000);
 });
+
+describe('analyze CLI: the posting language', () => {
+  const FRENCH = `title: Chef de projet technique IA
+company: Exemple SA
+
+Au sein de notre équipe plateforme, vous piloterez la livraison des projets d'apprentissage automatique.
+Profil recherché :
+- Au moins 5 ans d'expérience dans la gestion de projets informatiques.
+- Une bonne connaissance des méthodes agiles, de Jira et du cloud AWS.
+`;
+
+  it('puts "language" (ISO 639-1) at the top level of the JSON', () => {
+    const en = run('analyze.ts', [join(dir, 'posting.txt'), '--json']);
+    expect(en.code).toBe(0);
+    expect((JSON.parse(en.stdout) as Record<string, unknown>).language).toBe('en');
+    writeFileSync(join(dir, 'french.txt'), FRENCH);
+    const fr = run('analyze.ts', [join(dir, 'french.txt'), '--json']);
+    expect(fr.code).toBe(0);
+    expect((JSON.parse(fr.stdout) as Record<string, unknown>).language).toBe('fr');
+  }, 60_000);
+
+  it('says the language in the readable report, and that the reading of another one is partial', () => {
+    const en = run('analyze.ts', [join(dir, 'posting.txt')]);
+    expect(en.stdout.split('\n')[1]).toBe('Language: English (en)');
+    writeFileSync(join(dir, 'french.txt'), FRENCH);
+    const fr = run('analyze.ts', [join(dir, 'french.txt')]);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout.split('\n')[1]).toMatch(/^Language: French \(fr\) — Pathway Lens reads English postings for now/);
+  }, 60_000);
+
+  it('"language" is null when the text is too short to tell', () => {
+    writeFileSync(join(dir, 'short.txt'), 'SQL, AWS, Kubernetes.\n');
+    const r = run('analyze.ts', [join(dir, 'short.txt'), '--json']);
+    expect(r.code).toBe(0);
+    const obj = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(obj).toHaveProperty('language', null);
+  }, 60_000);
+});

@@ -109,6 +109,18 @@ function companyFromTitle(doc: Document): string | null {
   return at > 0 ? nonEmpty(title.slice(at + 3)) : null;
 }
 
+/**
+ * The Application tab is open: the job's page, its form, and no description in the DOM (§11). Either the URL's
+ * `/application` step, or a selected tab reading "Application", or Ashby's form container.
+ */
+function applicationTabOpen(doc: Document, url: URL): boolean {
+  const last = url.pathname.split('/').filter(Boolean).pop()?.toLowerCase();
+  if (last === 'application') return true;
+  const tab = firstMatch(doc, ['[role="tab"][aria-selected="true"]']);
+  if (tab && /^application$/i.test(elementText(tab, 40))) return true;
+  return firstMatch(doc, ['.ashby-application-form-container', '[class*="_applicationForm"]', '#application-form']) !== null;
+}
+
 function extract(doc: Document, url: URL, selectors: SelectorChains = ASHBY_SELECTORS): BoardFields {
   const expected = jobRefFromUrl(url)?.id ?? null;
   const app = readAshbyAppData(doc);
@@ -127,6 +139,7 @@ function extract(doc: Document, url: URL, selectors: SelectorChains = ASHBY_SELE
     ...fields,
     company: (app?.company ?? null) || companyFromTitle(doc),
     location: labelledValue(doc, 'location'),
+    descriptionHidden: fields.title !== null && fields.blocks.length === 0 && applicationTabOpen(doc, url),
   };
 }
 

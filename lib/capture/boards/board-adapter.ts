@@ -31,6 +31,11 @@ export interface BoardFields {
   shownJobId: string | null;
   /** The element the description blocks were read from (highlights and scroll-to stay inside it). */
   descriptionElement?: Element | null;
+  /**
+   * The page shows this job but not its description (Ashby's Application tab): capture then fails with
+   * 'no-description' instead of reading the form or the page chrome as a posting.
+   */
+  descriptionHidden?: boolean;
 }
 
 export interface BoardAdapter {

@@ -1,4 +1,4 @@
-import { extractWithChains, firstMatch, metaContent, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
+import { extractWithChains, firstMatch, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
 import { nonEmpty } from '../text';
 
 /**
@@ -24,8 +24,7 @@ function companyFallback(doc: Document, url: URL): string | null {
   const title = nonEmpty(doc.title.slice(0, 600));
   const fromTitle = title ? PAGE_TITLE.exec(title)?.[1] : undefined;
   if (fromTitle) return fromTitle;
-  const site = metaContent(doc, 'meta[property="og:site_name"]');
-  if (site) return site;
+  // Never og:site_name: on hosted boards it can be the board's brand.
   // Last resort: the board token in the path (`/anthropic/jobs/…`).
   const token = url.pathname.split('/').filter(Boolean)[0];
   return token && token !== 'embed' && /^[\w-]{1,80}$/.test(token) ? token : null;

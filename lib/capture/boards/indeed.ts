@@ -1,11 +1,13 @@
+import { isCollectionView } from '../job-key';
 import { extractWithChains, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
 
 /**
  * Indeed: `/viewjob?jk=` single page and the `/jobs?…&vjk=` search pane (selectors from public extensions,
- * job-board-selectors.md §2). The pane holds similar-job cards: they are excluded.
+ * job-board-selectors.md §2 and §11). The pane holds similar-job cards: they are excluded. On the search page
+ * (`/jobs?…&vjk=`) the fields are read in the pane only: the list, filters and "All Jobs" headings are not the job.
  */
 export const INDEED_SELECTORS: SelectorChains = {
-  pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '[data-testid="viewjob-job-content"]'],
+  pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '[data-testid="viewjob-job-content"]', '.jobsearch-JobComponent'],
   title: [
     'h1[data-testid="jobsearch-JobInfoHeader-title"]',
     '[data-testid="jobsearch-JobInfoHeader-title"]',
@@ -30,8 +32,8 @@ export const INDEED_SELECTORS: SelectorChains = {
 // The title carries a screen-reader suffix ("- job post").
 const TITLE_SUFFIX = /\s*[-–]\s*job post\s*$/i;
 
-function extract(doc: Document, _url: URL, selectors: SelectorChains = INDEED_SELECTORS): BoardFields {
-  const fields = extractWithChains(doc, selectors);
+function extract(doc: Document, url: URL, selectors: SelectorChains = INDEED_SELECTORS): BoardFields {
+  const fields = extractWithChains(doc, selectors, { strictPane: isCollectionView(url) });
   return { ...fields, title: fields.title?.replace(TITLE_SUFFIX, '') || null };
 }
 

@@ -1,12 +1,24 @@
-import { extractWithChains, firstMatch, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
+import { elementText, elementToBlocks } from '../dom-to-blocks';
+import { comparable, nonEmpty } from '../text';
+import { extractWithChains, firstMatch, joinSelectors, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
 
 /**
  * LinkedIn: the public guest page (`/jobs/view/<slug>-<id>`, verified against saved pages) and the logged-in
  * jobs app (`/jobs/view/<id>`, `/jobs/search/?currentJobId=`, `/jobs/collections/…?currentJobId=`; selectors
- * from public extensions). See ../shared/reference/job-board-selectors.md §1.
+ * from public extensions), plus the 2026 logged-in layout whose class names are hashed per build: there only stable
+ * hooks are used — `[data-view-name="job-detail-page"]`, the `aria-label="Company, <name>."` element, and
+ * `[data-testid="expandable-text-box"]` after the "About the job" heading. See job-board-selectors.md §1 and §11.
+ * Page-level metadata (`document.title`, JSON-LD, og:*) may describe another job on search and collection
+ * views: it is never read here, except `document.title`'s title when its company part is the pane's company.
  */
 export const LINKEDIN_SELECTORS: SelectorChains = {
-  pane: ['.jobs-search__job-details--container', '.jobs-details__main-content', '.job-view-layout', '.scaffold-layout__detail'],
+  pane: [
+    '.jobs-search__job-details--container',
+    '.jobs-details__main-content',
+    '.job-view-layout',
+    '.scaffold-layout__detail',
+    '[data-view-name="job-detail-page"]',
+  ],
   title: [
     '.job-details-jobs-unified-top-card__job-title h1',
     '.job-details-jobs-unified-top-card__job-title',
@@ -15,6 +27,7 @@ export const LINKEDIN_SELECTORS: SelectorChains = {
     'h1.topcard__title',
     'h1.t-24',
     'h2.t-24',
+    '[data-view-name="job-detail-page"] h1',
   ],
   company: [
     '.job-details-jobs-unified-top-card__company-name a',
@@ -37,6 +50,7 @@ export const LINKEDIN_SELECTORS: SelectorChains = {
     '.jobs-box__html-content',
     '.show-more-less-html__markup',
     '.description__text--rich',
+    '[data-testid="expandable-text-box"]',
   ],
   exclude: [
     '.job-details-how-you-match-card__container',
@@ -71,12 +85,58 @@ function paneJobId(pane: Element | null): string | null {
   return /^\d{4,20}$/.test(attr) ? attr : null;
 }
 
+const ABOUT_THE_JOB = /^about the job$/i;
+/** `aria-label="Company, Flow Traders."` (the 2026 layout's company link or logo). */
+const COMPANY_LABEL = /^Company,\s*(.{1,200}?)\.?$/;
+
+/** The company an `aria-label="Company, <name>."` element in the pane names. */
+function labelledCompany(pane: Element): string | null {
+  const el = firstMatch(pane, ['[aria-label^="Company, "]', '[aria-label^="Company,"]']);
+  const label = el?.getAttribute('aria-label')?.slice(0, 300) ?? '';
+  return nonEmpty(COMPANY_LABEL.exec(label.trim())?.[1]);
+}
+
+/**
+ * The 2026 layout's description: the expandable text box after the "About the job" heading (document order);
+ * without that heading (another UI language), the longest expandable text box in the pane.
+ */
+function expandableDescription(pane: Element, exclude: string | null): { blocks: BoardFields['blocks']; element: Element | null } {
+  const boxes = Array.from(pane.querySelectorAll('[data-testid="expandable-text-box"]')).slice(0, 20);
+  if (boxes.length === 0) return { blocks: [], element: null };
+  const headings = Array.from(pane.querySelectorAll('h1, h2, h3, h4')).slice(0, 40);
+  const about = headings.find((h) => ABOUT_THE_JOB.test(elementText(h, 60)));
+  const after = about ? boxes.find((box) => (about.compareDocumentPosition(box) & 4) !== 0) : undefined;
+  const ranked = after ? [after] : [...boxes].sort((a, b) => elementText(b, 20_000).length - elementText(a, 20_000).length);
+  for (const box of ranked) {
+    const blocks = elementToBlocks(box, { exclude });
+    if (blocks.length > 0) return { blocks, element: box };
+  }
+  return { blocks: [], element: null };
+}
+
+/** `<title> | <company> | LinkedIn` — only when its company is the pane's (then it names the open job). */
+function titleFromDocumentTitle(doc: Document, company: string | null): string | null {
+  if (!company) return null;
+  const parts = doc.title.slice(0, 600).split(' | ');
+  if (parts.length < 3 || !/^linkedin$/i.test(parts[parts.length - 1]?.trim() ?? '')) return null;
+  const title = nonEmpty(parts.slice(0, -2).join(' | ').replace(/^\(\d+\)\s*/, ''));
+  return title && comparable(parts[parts.length - 2]) === comparable(company) ? title : null;
+}
+
 function extract(doc: Document, _url: URL, selectors: SelectorChains = LINKEDIN_SELECTORS): BoardFields {
   const fields = extractWithChains(doc, selectors, { strictPane: true });
+  const pane = fields.pane;
+  if (pane?.matches('[data-view-name="job-detail-page"]')) {
+    // The 2026 layout: hashed classes, so the stable hooks only (the chains above found the pane and maybe an h1).
+    fields.company = labelledCompany(pane) ?? fields.company;
+    const described = expandableDescription(pane, joinSelectors(selectors.exclude));
+    if (described.blocks.length > 0) ({ blocks: fields.blocks, element: fields.descriptionElement } = described);
+    fields.title ??= titleFromDocumentTitle(doc, fields.company);
+  }
   // The logged-in pane opens the description with a fixed "About the job" heading: UI chrome, not posting text.
   const first = fields.blocks[0];
-  if (first?.type === 'heading' && /^about the job$/i.test(first.text)) fields.blocks = fields.blocks.slice(1);
-  return { ...fields, shownJobId: paneJobId(fields.pane) };
+  if (first?.type === 'heading' && ABOUT_THE_JOB.test(first.text)) fields.blocks = fields.blocks.slice(1);
+  return { ...fields, shownJobId: paneJobId(pane) };
 }
 
 export const linkedinAdapter: BoardAdapter = {

@@ -1,8 +1,13 @@
-import { extractWithChains, metaContent, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
+import { blocksToText } from '../capture-result';
+import { elementText } from '../dom-to-blocks';
+import { nonEmpty } from '../text';
+import { extractWithChains, firstMatch, metaContent, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
 
 /**
  * Workday (`<tenant>.wd<N>.myworkdayjobs.com/…/job/<loc>/<Title>_<ReqId>`), job-board-selectors.md §5.
- * Client-rendered: stable `data-automation-id`s. The company has no DOM field (JSON-LD has it; else tenant).
+ * Client-rendered: stable `data-automation-id`s. The company has no DOM field: JSON-LD's hiringOrganization when
+ * the server HTML still has it (capture-posting), else the tenant (first host label) as the page itself spells it
+ * (see tenantAsWritten); never og:site_name.
  */
 export const WORKDAY_SELECTORS: SelectorChains = {
   pane: ['[data-automation-id="jobPostingPage"]'],
@@ -13,13 +18,51 @@ export const WORKDAY_SELECTORS: SelectorChains = {
   exclude: ['[data-automation-id="similarJobsPanel"]', '[data-automation-id="applyButton"]'],
 };
 
+const MAX_SCAN_CHARS = 20_000;
+
+/**
+ * The tenant (`nvidia` in nvidia.wd5.myworkdayjobs.com) as the page writes it: the most frequent spelling of that
+ * word in the posting's text, its meta description, the page's title and header ("CAREERS AT NVIDIA"), or the
+ * career site's path (`/NVIDIAExternalCareerSite/`). The tenant as is when the page never writes it.
+ */
+export function tenantAsWritten(doc: Document, url: URL, description: string): string | null {
+  const tenant = url.hostname.split('.')[0] ?? '';
+  if (!/^[a-z0-9][\w-]{0,79}$/i.test(tenant)) return null;
+  const word = new RegExp(`(?<![\\w-])${tenant.replace(/-/g, '\\-')}(?![\\w-])`, 'gi');
+  const site = url.pathname.split('/').find((s) => s.toLowerCase().startsWith(tenant.toLowerCase()) && s.length > tenant.length);
+  const header = firstMatch(doc, ['[data-automation-id="headerTitle"]']);
+  const sources = [
+    description.slice(0, MAX_SCAN_CHARS),
+    metaContent(doc, 'meta[property="og:description"]', 5_000) ?? '',
+    metaContent(doc, 'meta[name="description"]', 5_000) ?? '',
+    doc.title.slice(0, 600),
+    header ? elementText(header, 300) : '',
+  ];
+  const counts = new Map<string, number>();
+  for (const text of sources) {
+    word.lastIndex = 0;
+    for (let seen = 0, m = word.exec(text); m !== null && seen < 100; seen += 1, m = word.exec(text)) {
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+  }
+  // Career-site path segments are the tenant's own spelling too, but weigh least ("NVIDIAExternalCareerSite").
+  if (site && counts.size === 0) counts.set(site.slice(0, tenant.length), 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [spelling, count] of counts) {
+    if (count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return nonEmpty(best ?? tenant, 80);
+}
+
 function extract(doc: Document, url: URL, selectors: SelectorChains = WORKDAY_SELECTORS): BoardFields {
   const fields = extractWithChains(doc, selectors);
   // `<dl><dt>locations</dt><dd>…</dd></dl>` when the dd selector was not available.
   const location = fields.location?.replace(/^locations\s+/i, '') || null;
-  const tenant = url.hostname.split('.')[0] ?? '';
-  const company = metaContent(doc, 'meta[property="og:site_name"]') ?? (/^[\w-]{1,80}$/.test(tenant) ? tenant : null);
-  return { ...fields, location, company };
+  return { ...fields, location, company: tenantAsWritten(doc, url, blocksToText(fields.blocks.slice(0, 200))) };
 }
 
 export const workdayAdapter: BoardAdapter = {
