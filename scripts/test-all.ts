@@ -5,11 +5,12 @@
  *   → Chrome + Firefox builds and zips AS SHIPPED (`npm run zip:chrome`, `zip:firefox`: shadow roots closed)
  *   → closed: proof that the shipped builds and zips keep the sidebar's shadow root closed to the page (Chromium)
  *   → Chrome + Firefox rebuilt with PATHWAY_LENS_OPEN_SHADOW=1 (the browser tests read inside the sidebar)
- *   → browser tests (Chromium)
+ *   → browser tests (Chromium), then the ones that matter in Firefox (firefox-esr)
  *
  *   npm test                          all steps
  *   npm test -- --from e2e            start at a step (ids in STEPS: typecheck, lint, unit, build, build-firefox,
- *                                     closed, build-open, build-open-firefox, e2e)
+ *                                     closed, build-open, build-open-firefox, e2e,
+ *                                     e2e-firefox)
  *
  * The shipped builds are made with PATHWAY_LENS_OPEN_SHADOW=1 deliberately set in their environment: the zip scripts
  * must ignore it, and the closed step fails if they do not. After a full run `.output/chrome-mv3` and
@@ -51,6 +52,19 @@ async function needOpenBuild(): Promise<string | null> {
   return (
     `${path.relative(ROOT, CHROME_BUILD_DIR)} is a shipped build (closed shadow root); the browser tests need ` +
     `\`${OPEN_SHADOW}=1 npm run build && ${OPEN_SHADOW}=1 npm run build:firefox\` (or npm test -- --from build-open)`
+  );
+}
+
+/** Firefox (firefox-esr) and an open Firefox test build for the Firefox browser tests. */
+async function needFirefox(): Promise<string | null> {
+  const { firefoxMissingMessage, firefoxPath } = await import('../tests/e2e-firefox/browser');
+  const p = firefoxPath();
+  if (!p || !existsSync(p)) return firefoxMissingMessage();
+  const { builtSidebarMode, FIREFOX_BUILD_DIR } = await import('../tests/e2e/harness');
+  if (builtSidebarMode(FIREFOX_BUILD_DIR) !== 'closed') return null;
+  return (
+    `${path.relative(ROOT, FIREFOX_BUILD_DIR)} is a shipped build (closed shadow root); the Firefox browser tests need ` +
+    `\`${OPEN_SHADOW}=1 npm run build:firefox\` (or npm test -- --from build-open-firefox)`
   );
 }
 
@@ -101,6 +115,14 @@ const STEPS: Step[] = [
     args: ['run', '--project', 'e2e'],
     rerun: 'npm run test:e2e',
     precheck: needOpenBuild,
+  },
+  {
+    id: 'e2e-firefox',
+    title: 'browser tests in Firefox (vitest --project firefox)',
+    bin: 'vitest',
+    args: ['run', '--project', 'firefox'],
+    rerun: 'npm run test:firefox',
+    precheck: needFirefox,
   },
 ];
 

@@ -1,0 +1,72 @@
+/**
+ * The current board layouts (tests/e2e/fixtures/real-layouts/cases.ts, the table tests/e2e/real-layouts.e2e.ts runs in
+ * Chromium) in real Firefox: the sidebar's state, and for a report the title and company it names.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FixtureRoutes } from '../../scripts/fixture-server';
+import { REAL_LAYOUT_CASES, realLayoutHtml, realLayoutUrl } from '../e2e/fixtures/real-layouts/cases';
+import { launchFirefox, offFixtureHosts, readSidebar, screenshot, type FirefoxSession } from './harness';
+
+const CASES = REAL_LAYOUT_CASES.filter((c) => c.sidebar);
+const routePath = (p: string) => p.split('?')[0] ?? p;
+
+/** The sidebar's state once it is past loading ('' when it never got there). */
+async function settledState(page: Page, timeout = 20_000): Promise<string> {
+  await page
+    .waitForFunction(
+      () => {
+        const state = document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state');
+        return !!state && state !== 'loading' && state !== 'still-loading';
+      },
+      { timeout, polling: 100 },
+    )
+    .catch(() => undefined);
+  return (await readSidebar(page)).state ?? '';
+}
+
+describe('current board layouts in Firefox: the sidebar names the open job', () => {
+  let s: FirefoxSession;
+
+  beforeAll(async () => {
+    const routes: FixtureRoutes = {};
+    for (const c of CASES) (routes[c.hostname] ??= {})[routePath(c.path)] = { body: realLayoutHtml(c.file) };
+    s = await launchFirefox({ routes });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.name} (${c.hostname})`, async () => {
+      // Set per test: some cases share a URL (a page before and after it renders).
+      s.server.setPage(c.hostname, routePath(c.path), realLayoutHtml(c.file));
+      const page = await s.goto(realLayoutUrl(c));
+      const state = await settledState(page);
+      await screenshot(page, `real-layouts-${c.file.replace(/\.html$/, '')}`);
+      expect(state).toBe(c.expected.state);
+      const view = await readSidebar(page);
+      if (c.expected.state === 'ready') {
+        expect(view.title).toBe(c.expected.title);
+        expect((view.company ?? '').split(' · ')[0]).toBe(c.expected.company);
+        if (c.expected.location) expect(view.company).toContain(c.expected.location);
+        expect(view.readiness === null).toBe(!!c.expected.language);
+      } else {
+        const message = await page.evaluate(
+          () => document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"] [role="status"]')?.textContent ?? '',
+        );
+        expect(message).toContain(c.expected.message ?? '');
+        expect(view.readiness).toBeNull();
+        expect(view.skills).toEqual([]);
+        expect(view.saved).toBeNull();
+      }
+      await page.close();
+    });
+  }
+
+  it('made no calls off the fixture hosts and logged no errors', () => {
+    expect(offFixtureHosts(s)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
