@@ -52,6 +52,11 @@ describe('current board layouts in Firefox: the sidebar names the open job', () 
         expect((view.company ?? '').split(' · ')[0]).toBe(c.expected.company);
         if (c.expected.location) expect(view.company).toContain(c.expected.location);
         expect(view.readiness === null).toBe(!!c.expected.language);
+        const notice = await page.evaluate(
+          () => document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="language-notice"]')?.textContent ?? null,
+        );
+        if (c.expected.language === 'fr') expect(notice).toContain('This posting is in French.');
+        else expect(notice).toBeNull();
       } else {
         const message = await page.evaluate(
           () => document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"] [role="status"]')?.textContent ?? '',

@@ -63,6 +63,9 @@ describe('current board layouts: the sidebar names the open job (issue 12)', () 
         if (c.expected.location) expect(companyLine).toContain(c.expected.location);
         // A posting in another language gets the language notice instead of a score (the English ones a gauge).
         expect(await page.locator('pathway-lens [data-testid="readiness"]').count()).toBe(c.expected.language ? 0 : 1);
+        const notice = await text(page, '[data-testid="language-notice"]');
+        if (c.expected.language === 'fr') expect(notice).toContain('This posting is in French.');
+        else expect(notice).toBeNull();
       } else {
         const message = page.locator('pathway-lens [data-testid="gap-sidebar"] [role="status"]');
         expect(await message.textContent()).toContain(c.expected.message ?? '');
