@@ -55,12 +55,15 @@ describe('the sidebar on a posting in another language', () => {
     expect(screen.queryByTestId('time-to-qualify')).toBeNull();
     expect(screen.queryAllByTestId('skill')).toHaveLength(0);
     expect(screen.queryByRole('region', { name: 'You have' })).toBeNull();
+    // The role check reads English as well: no "Stretch" badge for a posting it could not read.
+    expect(screen.queryByTestId('role-badge')).toBeNull();
     expect(screen.getByTestId('save-posting')).toBeTruthy();
   });
 
   it.each([['en'], [null], [undefined]] as const)('language %s: the full report, no notice', (language) => {
     renderSidebar(report({ language }));
     expect(screen.queryByTestId('language-notice')).toBeNull();
+    expect(screen.getByTestId('role-badge')).toBeTruthy();
     expect(screen.getByTestId('readiness')).toBeTruthy();
     expect(screen.queryAllByTestId('skill').length).toBeGreaterThan(0);
   });
