@@ -229,8 +229,12 @@ export const BOARD_HOSTS = [
   'fr.linkedin.com',
   'au.linkedin.com',
   'flowmere.wd3.myworkdayjobs.com',
+  // Hosts of the real saved pages in ../shared/corpus/html-real (tests/e2e/real-pages.e2e.ts) not listed above.
+  'au.indeed.com',
+  'nvidia.wd5.myworkdayjobs.com',
 ] as const;
-export const NON_BOARD_HOSTS = ['careers.example.com'] as const;
+/** Career sites with no content script: careers.example.com for the fixtures, the others for the real saved pages. */
+export const NON_BOARD_HOSTS = ['careers.example.com', 'au.seek.com', 'careers.hostaway.com'] as const;
 export const MAPPED_HOSTS: readonly string[] = [...BOARD_HOSTS, ...NON_BOARD_HOSTS];
 
 /**

@@ -21,11 +21,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { MAPPED_HOSTS, startFixtureServer, type FixtureRoutes, type FixtureServer } from '../../scripts/fixture-server';
-import { assertBuilt, builtSidebarMode, CLOSED_BUILD_HINT, FIREFOX_BUILD_DIR, SCREENSHOT_DIR } from '../e2e/harness';
+import { assertBuilt, builtSidebarMode, CLOSED_BUILD_HINT, FIREFOX_BUILD_DIR, SCREENSHOT_DIR, sidebarViewInPage, type SidebarView } from '../e2e/harness';
 import { firefoxMissingMessage, firefoxPath } from './browser';
 import { startConnectProxy, type ConnectProxy } from './proxy';
 
-export { FIREFOX_BUILD_DIR, REPO_ROOT } from '../e2e/harness';
+export { FIREFOX_BUILD_DIR, REPO_ROOT, type SidebarView } from '../e2e/harness';
 
 /** The add-on id of the Firefox build (wxt.config.ts, `browser_specific_settings.gecko.id`). */
 export const GECKO_ID = 'pathway-lens@pathway-lens.dev';
@@ -140,8 +140,8 @@ export interface FirefoxSession {
   extensionOrigin: string;
   /** `pageerror`s and console errors of every page opened through the session, as `[url] message`. */
   errors: string[];
-  /** Opens a new tab (with error tracking) and navigates to `url`. */
-  goto(url: string): Promise<Page>;
+  /** Opens a new tab (with error tracking) and navigates to `url`, waiting for `load` unless told otherwise. */
+  goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<Page>;
   /** Opens an extension page (`popup.html`, `dashboard.html`, with query/hash) in a new tab, sized like the popup. */
   openExtensionPage(pathAndQuery?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
@@ -204,9 +204,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       hosts: new Set([...MAPPED_HOSTS, ...Object.keys(options.routes ?? {})]),
       extensionOrigin,
       errors,
-      async goto(url) {
+      async goto(url, waitUntil = 'load') {
         const page = await newPage();
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(url, { waitUntil });
         return page;
       },
       async openExtensionPage(pathAndQuery = 'popup.html', viewport = { width: 400, height: 600 }) {
@@ -259,36 +259,9 @@ export async function waitForSidebar(page: Page, state = 'ready', timeout = 15_0
   }
 }
 
-/** What the sidebar shows: title, company line, readiness and each skill row's id and group. */
-export interface SidebarView {
-  state: string | null;
-  title: string | null;
-  company: string | null;
-  readiness: number | null;
-  saved: string | null;
-  skills: { id: string; kind: string | null; level: string | null; group: string | null; section: string | null }[];
-}
-
+/** What the sidebar shows (tests/e2e/harness.ts `sidebarViewInPage`, shared with the Chromium tests). */
 export function readSidebar(page: Page): Promise<SidebarView> {
-  // No named functions inside: the callback is sent to the page as source text.
-  return page.evaluate(() => {
-    const root = document.querySelector('pathway-lens')?.shadowRoot ?? null;
-    const readiness = root?.querySelector('[data-testid="readiness"]')?.getAttribute('data-value');
-    return {
-      state: root?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state') ?? null,
-      title: root?.querySelector('.pl-title')?.textContent?.trim() ?? null,
-      company: root?.querySelector('.pl-company')?.textContent?.trim() ?? null,
-      readiness: readiness == null ? null : Number(readiness),
-      saved: root?.querySelector('[data-testid="save-posting"]')?.getAttribute('data-saved') ?? null,
-      skills: Array.from(root?.querySelectorAll('[data-testid="skill"]') ?? [], (el) => ({
-        id: el.getAttribute('data-skill-id') ?? '',
-        kind: el.getAttribute('data-kind'),
-        level: el.getAttribute('data-level'),
-        group: el.getAttribute('data-group'),
-        section: el.closest('section[data-group]')?.getAttribute('data-group') ?? null,
-      })),
-    };
-  });
+  return page.evaluate(sidebarViewInPage);
 }
 
 /** Clicks an element inside the sidebar's (open) shadow root with a real mouse click. */
