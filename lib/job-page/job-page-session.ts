@@ -200,6 +200,16 @@ export class JobPageSession {
   }
 
   /** Progress changed (here, in the popup or another tab): re-score with the same pure functions. */
+  /** This posting was saved, changed or deleted elsewhere (the popup, the dashboard, another tab): follow its status. */
+  async refreshSavedStatus(): Promise<void> {
+    const posting = this.view.posting;
+    if (!posting || this.view.state.kind !== 'ready') return;
+    const savedStatus = await this.savedStatusOf(posting.jobKey);
+    const latest = this.view.state;
+    if (latest.kind !== 'ready' || this.view.posting !== posting || latest.savedStatus === savedStatus) return;
+    this.set({ state: { ...latest, savedStatus } });
+  }
+
   async refreshProgress(): Promise<void> {
     const report = this.report;
     const state = this.view.state;

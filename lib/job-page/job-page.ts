@@ -6,7 +6,7 @@ import { isJobPageUrl, jobKeyFromUrl } from '../capture/job-key';
 import { waitForJob } from '../capture/wait-for-job';
 import { client, tabMessenger } from '../messaging/client';
 import { pageReportAnswer } from '../messaging/page-report';
-import { PROGRESS_PREFIX, SETTINGS_KEY } from '../storage/keys';
+import { postingKey, PROGRESS_PREFIX, SETTINGS_KEY } from '../storage/keys';
 import { JobPageSession } from './job-page-session';
 import { watchInPageNavigation } from './watch-navigation';
 
@@ -78,11 +78,13 @@ export function startJobPage(ctx: ContentScriptContext, win: Window = window): J
   let host: SidebarHost | null = null;
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    // Only progress and settings concern an open job tab: saving postings (from any tab) must not make every
-    // open job tab re-read progress.
+    // Only progress, settings and this tab's own posting concern an open job tab: saving other postings (from any
+    // tab) must not make every open job tab re-read storage.
     const keys = Object.keys(changes);
     if (keys.some((key) => key.startsWith(PROGRESS_PREFIX))) void session.refreshProgress();
     if (keys.includes(SETTINGS_KEY)) void session.refreshSettings();
+    const shown = session.getView().posting;
+    if (shown && keys.includes(postingKey(shown.jobKey))) void session.refreshSavedStatus();
   };
   const fromUs = (sender: { id?: string }) => sender.id === browser.runtime.id;
   const stopListening = [

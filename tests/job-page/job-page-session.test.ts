@@ -376,3 +376,22 @@ describe('JobPageSession: the posting flow', () => {
     expect(session.getView().highlightsOn).toBe(false);
   });
 });
+
+describe('JobPageSession: saved elsewhere', () => {
+  it('follows this posting being saved, moved on or deleted in the popup or another tab', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    const status = () => {
+      const s = session.getView().state;
+      return s.kind === 'ready' ? s.savedStatus : 'not ready';
+    };
+    expect(status()).toBeNull();
+    store.saved.push({ id: 'linkedin:1', status: 'applied' } as SavedPosting);
+    await session.refreshSavedStatus();
+    expect(status()).toBe('applied');
+    store.saved.length = 0;
+    await session.refreshSavedStatus();
+    expect(status()).toBeNull();
+  });
+});
