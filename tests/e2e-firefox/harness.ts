@@ -242,12 +242,30 @@ export function offFixtureHosts(session: FirefoxSession): string[] {
 }
 
 /** Waits until the sidebar (`pathway-lens` host, open shadow root) is in `state` (default: a report is shown). */
+/**
+ * Firefox's BiDi sometimes answers an evaluation in a realm that was just created (a fresh extension page, a page
+ * right after reload) with an internal error ("right-hand side of 'in' should be an object, got null" in
+ * script.sys.mjs), not with the page's answer. That is the driver, not the page: try again, at most twice.
+ */
+export async function retryBidiRealmRace<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const text = `${String(err)} ${String((err as Error).cause)}`;
+      if (tries >= 2 || !text.includes('Protocol error')) throw err;
+    }
+  }
+}
+
 export async function waitForSidebar(page: Page, state = 'ready', timeout = 15_000): Promise<void> {
   try {
-    await page.waitForFunction(
-      (want: string) => document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state') === want,
-      { timeout, polling: 100 },
-      state,
+    await retryBidiRealmRace(() =>
+      page.waitForFunction(
+        (want: string) => document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state') === want,
+        { timeout, polling: 100 },
+        state,
+      ),
     );
   } catch (err) {
     const closed = await page.evaluate(() => {
@@ -261,7 +279,7 @@ export async function waitForSidebar(page: Page, state = 'ready', timeout = 15_0
 
 /** What the sidebar shows (tests/e2e/harness.ts `sidebarViewInPage`, shared with the Chromium tests). */
 export function readSidebar(page: Page): Promise<SidebarView> {
-  return page.evaluate(sidebarViewInPage);
+  return retryBidiRealmRace(() => page.evaluate(sidebarViewInPage));
 }
 
 /** Clicks an element inside the sidebar's (open) shadow root with a real mouse click. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, offFixtureHosts, readSidebar, REPO_ROOT, screenshot, waitForSidebar, type FirefoxSession } from './harness';
+import { launchFirefox, offFixtureHosts, readSidebar, REPO_ROOT, retryBidiRealmRace, screenshot, waitForSidebar, type FirefoxSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const browser: {
@@ -21,13 +21,7 @@ const body = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/boards/greenhouse
 
 /** Text of the first element matching `selector` in an extension page, once it is there. */
 async function textOf(page: Page, selector: string, timeout = 10_000): Promise<string> {
-  const present = () => page.waitForFunction((sel: string) => !!document.querySelector(sel), { timeout, polling: 50 }, selector);
-  // Once, under load, Firefox's BiDi answered the first evaluation in a fresh extension page with an internal error
-  // ("right-hand side of 'in' should be an object, got null" in script.sys.mjs): one retry.
-  await present().catch((err: unknown) => {
-    if (!`${String(err)} ${String((err as Error).cause)}`.includes('Protocol error')) throw err;
-    return present();
-  });
+  await retryBidiRealmRace(() => page.waitForFunction((sel: string) => !!document.querySelector(sel), { timeout, polling: 50 }, selector));
   return page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).innerText.trim(), selector);
 }
 
