@@ -1,15 +1,14 @@
 import type { GapReport } from './gap-report';
-import type { LexiconEntry } from '../../data/skills-lexicon';
 import { structureText, sectionCursor, type Line, type PostingBlock, type Section } from './sections';
 import { tokenAt, tokenize, type Tokens } from './tokenize';
 import { matchLexicon, type LexiconMatch } from './lexicon-matcher';
-import { foldToPathway, fuzzyMatchPhrase, keyPhrases, newFuzzyMemo, type FuzzyMemo, type KeyPhrase } from './pathway-fuzzy';
+import { fuzzyMatchPhrase, keyPhrases, newFuzzyMemo, type FuzzyMemo, type KeyPhrase } from './pathway-fuzzy';
 import { isNegated } from './negation';
 import { checkRole } from './role-check';
 import { RoleSignalCounter, type MatchSignals } from './role-signals';
 import { namesCounterpart } from './counterparts';
 import { SentenceJudge, type Judged } from './sentence-judge';
-import { aggregate, kindOf, mentionLevel, type Hit } from './skill-hits';
+import { aggregate, kindOf, mentionLevel, resolveEntry, type Hit } from './skill-hits';
 import { detectLanguage } from './language';
 
 /**
@@ -146,28 +145,6 @@ function asksForSkill(p: Posting, judge: SentenceJudge, j: Judged, mi: number, i
   return !namesCounterpart(p.text, p.tokens, p.matches, mi);
 }
 
-interface Resolved {
-  readonly id: string;
-  readonly label: string;
-  readonly match: 'exact' | 'fuzzy';
-  readonly score: number;
-}
-
-/** Where a lexicon entry lands on the pathway: worked out once per entry (it depends on the entry only). */
-const resolvedEntries = new WeakMap<LexiconEntry, Resolved>();
-function resolveEntry(entry: LexiconEntry): Resolved {
-  let r = resolvedEntries.get(entry);
-  if (r) return r;
-  if (entry.pathwaySkillId) r = { id: entry.pathwaySkillId, label: entry.label, match: 'exact', score: 1 };
-  else {
-    const folded = foldToPathway(entry);
-    r = folded
-      ? { id: folded.skillId, label: folded.matched, match: 'fuzzy', score: folded.score }
-      : { id: entry.id, label: entry.label, match: 'exact', score: 1 };
-  }
-  resolvedEntries.set(entry, r);
-  return r;
-}
 
 /**
  * The mentions recorded for skills already required by an exact match: another mention in the same

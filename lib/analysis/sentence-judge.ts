@@ -43,7 +43,6 @@ const SKILL_CUES = new WordSet([
 const BOILERPLATE = /\b(?:mission|salary|compensation|pay range|base pay|benefits package|equity|401k|paid time off|equal opportunity|sponsor visas?|visa sponsorship|on target earnings|commissions?)\b/i;
 
 export interface Judged {
-  readonly section: Section | undefined;
   /** The level the sentence asks at, or null when it asks nothing of the candidate. */
   readonly level: SkillLevel | null;
   readonly span: Span;
@@ -102,7 +101,7 @@ export class SentenceJudge {
     const summary = this.listsAsks && (section?.kind === 'summary' || (section === this.sections[0] && section?.heading === null && section.kind === 'other'));
     const sectionLevel = levelOf(section?.kind ?? 'other');
     const level = sectionLevel && this.asks(section, span) ? sectionLevel : null;
-    this.last = { section, level, span, summary, cue: null };
+    this.last = { level, span, summary, cue: null };
     return this.last;
   }
 

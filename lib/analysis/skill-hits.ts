@@ -1,6 +1,7 @@
 import type { DetectedSkill, SkillKind, SkillLevel } from './gap-report';
 import { TO_LEARN_SKILL_IDS, TRANSFERABLE_SKILL_IDS } from '../pathway/ids';
-import { skillsLexicon } from '../../data/skills-lexicon';
+import { skillsLexicon, type LexiconEntry } from '../../data/skills-lexicon';
+import { foldToPathway } from './pathway-fuzzy';
 import { evidenceText, type Span } from './evidence';
 import { isInlinePreferred } from './negation';
 import type { Tokens } from './tokenize';
@@ -27,6 +28,34 @@ const TRANSFERABLE = new Set<string>(TRANSFERABLE_SKILL_IDS);
 const TO_LEARN = new Set<string>(TO_LEARN_SKILL_IDS);
 const PATHWAY_NAMES = new Map<string, string>(skillsLexicon.filter((e) => e.pathwaySkillId === e.id).map((e) => [e.id, e.label]));
 
+export interface Resolved {
+  readonly id: string;
+  readonly label: string;
+  readonly match: 'exact' | 'fuzzy';
+  readonly score: number;
+}
+
+/** Where a lexicon entry lands on the pathway: worked out once per entry (it depends on the entry only). */
+const resolvedEntries = new WeakMap<LexiconEntry, Resolved>();
+export function resolveEntry(entry: LexiconEntry): Resolved {
+  let r = resolvedEntries.get(entry);
+  if (r) return r;
+  if (entry.pathwaySkillId) r = { id: entry.pathwaySkillId, label: entry.label, match: 'exact', score: 1 };
+  else {
+    const folded = foldToPathway(entry);
+    r = folded
+      ? { id: folded.skillId, label: folded.matched, match: 'fuzzy', score: folded.score }
+      : { id: entry.id, label: entry.label, match: 'exact', score: 1 };
+  }
+  resolvedEntries.set(entry, r);
+  return r;
+}
+
+/** The pathway's own name for a pathway skill id; `fallback` for other skills. */
+export function skillName(id: string, fallback: string): string {
+  return PATHWAY_NAMES.get(id) ?? fallback;
+}
+
 export function kindOf(id: string): SkillKind {
   if (TRANSFERABLE.has(id)) return 'transferable';
   if (TO_LEARN.has(id)) return 'toLearn';
@@ -50,7 +79,7 @@ export function aggregate(text: string, hits: readonly Hit[]): DetectedSkill[] {
     if (cur) {
       if (merge(cur, h)) evidenceHit.set(h.id, h);
     } else if (byId.size < MAX_SKILLS) {
-      const label = (PATHWAY_NAMES.get(h.id) ?? h.label).slice(0, 120);
+      const label = skillName(h.id, h.label).slice(0, 120);
       byId.set(h.id, { id: h.id, label, kind: h.kind, level: h.level, evidence: '', mentions: [h.mention], match: h.match, score: h.score });
       evidenceHit.set(h.id, h);
     }

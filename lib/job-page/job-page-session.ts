@@ -69,7 +69,6 @@ export class JobPageSession {
   private current: AbortController | null = null;
   private currentKey: string | null = null;
   private report: GapReport | null = null;
-  private progress: ProgressSnapshot | null = null;
   private board = 'generic';
   /** The posting the sidebar showed last, kept across navigations: the pane may still show it. */
   private lastShown: CapturedPosting | null = null;
@@ -150,7 +149,6 @@ export class JobPageSession {
       void this.navigate(now);
       return;
     }
-    this.progress = progress;
     this.lastShown = posting;
     this.described = result.descriptionElement ? { href: url.href, element: result.descriptionElement } : null;
     this.set({
@@ -199,7 +197,6 @@ export class JobPageSession {
     return list.value.postings.find((p) => p.id === jobKey)?.status ?? null;
   }
 
-  /** Progress changed (here, in the popup or another tab): re-score with the same pure functions. */
   /** This posting was saved, changed or deleted elsewhere (the popup, the dashboard, another tab): follow its status. */
   async refreshSavedStatus(): Promise<void> {
     const posting = this.view.posting;
@@ -210,13 +207,13 @@ export class JobPageSession {
     this.set({ state: { ...latest, savedStatus } });
   }
 
+  /** Progress changed (here, in the popup or another tab): re-score with the same pure functions. */
   async refreshProgress(): Promise<void> {
     const report = this.report;
     const state = this.view.state;
     if (!report || state.kind !== 'ready') return;
     const progress = await this.loadProgress();
     if (this.report !== report) return;
-    this.progress = progress;
     const latest = this.view.state;
     if (latest.kind !== 'ready') return;
     this.set({ state: { ...latest, progress, score: this.score(report, progress) } });

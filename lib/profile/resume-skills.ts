@@ -1,12 +1,10 @@
 import type { LexiconEntry } from '../../data/skills-lexicon';
-import { skillsLexicon } from '../../data/skills-lexicon';
 import type { SkillKind } from '../analysis/gap-report';
 import { detectLanguage } from '../analysis/language';
 import { matchLexicon, type LexiconMatch } from '../analysis/lexicon-matcher';
 import { isNegated } from '../analysis/negation';
 import { evidenceText, sentenceAround, type Span } from '../analysis/evidence';
-import { foldToPathway } from '../analysis/pathway-fuzzy';
-import { kindOf } from '../analysis/skill-hits';
+import { kindOf, resolveEntry, skillName } from '../analysis/skill-hits';
 import { tokenize } from '../analysis/tokenize';
 import {
   aboutOtherTeam,
@@ -48,18 +46,10 @@ export interface ResumeSkills {
 export const MAX_RESUME_CHARS = 100_000;
 const MAX_SKILLS = 300;
 
-const PATHWAY_LABELS = new Map<string, string>(skillsLexicon.filter((e) => e.pathwaySkillId === e.id).map((e) => [e.id, e.label]));
-
 /** Where a lexicon entry lands: its pathway skill (directly, or folded as the posting analysis folds it), else itself. */
-const skillOfEntry = new WeakMap<LexiconEntry, { id: string; label: string }>();
 function skillOf(entry: LexiconEntry): { id: string; label: string } {
-  let s = skillOfEntry.get(entry);
-  if (!s) {
-    const id = entry.pathwaySkillId ?? foldToPathway(entry)?.skillId ?? entry.id;
-    s = { id, label: PATHWAY_LABELS.get(id) ?? entry.label };
-    skillOfEntry.set(entry, s);
-  }
-  return s;
+  const { id } = resolveEntry(entry);
+  return { id, label: skillName(id, entry.label) };
 }
 
 /**
