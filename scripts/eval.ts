@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { analyzePosting } from '../lib/analysis/analyze-posting';
@@ -6,6 +6,7 @@ import type { DetectedSkill } from '../lib/analysis/gap-report';
 import { skillsLexicon } from '../data/skills-lexicon';
 import { PATHWAY_SKILL_IDS, PathwaySkillIdSchema } from '../lib/pathway/schema';
 import { PostingFileError, readPostingFile } from './read-posting-file';
+import { type Counts, f3 as pct, loadLabels, PRF_HEADER, prf, prfMicro, prfRow } from './prf';
 
 /**
  * npm run --silent eval -- DIR
@@ -24,20 +25,6 @@ const LabelSchema = z.object({
 const LabelsSchema = z.array(LabelSchema);
 
 class EvalError extends Error {}
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-function prf(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-const pct = (x: number): string => x.toFixed(3);
 
 /** Loose name form: lower case, `&` → and, punctuation and hyphens → spaces, plurals → singular. */
 function looseWords(s: string): string[] {
@@ -80,14 +67,7 @@ function otherMatches(skill: Pick<DetectedSkill, 'id' | 'label'>, labelled: stri
 async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new EvalError('usage: npm run --silent eval -- DIR (with DIR/postings and DIR/labels.json)');
-  let labelsRaw: unknown;
-  try {
-    labelsRaw = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8'));
-  } catch (e) {
-    throw new EvalError(`${join(dir, 'labels.json')}: cannot read labels (${e instanceof Error ? e.message.split('\n')[0] : 'error'})`);
-  }
-  const parsed = LabelsSchema.safeParse(labelsRaw);
-  if (!parsed.success) throw new EvalError(`${join(dir, 'labels.json')}: not in the LABELS.md format (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  const labels = await loadLabels(join(dir, 'labels.json'), LabelsSchema, 'LABELS.md', (message) => new EvalError(message));
   const files = new Set(await readdir(join(dir, 'postings')).catch(() => {
     throw new EvalError(`${join(dir, 'postings')}: cannot list postings`);
   }));
@@ -103,7 +83,7 @@ async function main(): Promise<void> {
   let roleTotal = 0;
   const disagreements: string[] = [];
 
-  for (const label of parsed.data) {
+  for (const label of labels) {
     if (!files.has(label.file)) {
       disagreements.push(`${label.file}: missing posting file`);
       continue;
@@ -152,17 +132,13 @@ async function main(): Promise<void> {
     }
   }
 
-  const lines: string[] = ['Pathway skills (per skill):', '  skill                              P      R      F1     tp  fp  fn'];
-  for (const [id, c] of perSkill) {
-    const m = prf(c);
-    lines.push(`  ${id.padEnd(32)} ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
-  }
-  const m = prf(micro);
-  lines.push(`Micro: P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${micro.tp}, fp ${micro.fp}, fn ${micro.fn})`);
+  const lines: string[] = ['Pathway skills (per skill):', PRF_HEADER];
+  for (const [id, c] of perSkill) lines.push(prfRow(id, c));
+  lines.push(prfMicro('Micro', micro));
   lines.push(`Level accuracy: ${pct(levelTotal ? levelOk / levelTotal : 1)} (${levelOk}/${levelTotal})`);
   lines.push(`targetRole accuracy: ${pct(roleTotal ? roleOk / roleTotal : 1)} (${roleOk}/${roleTotal})`);
   const o = prf(other);
-  const labelledOther = parsed.data.reduce((n, l) => n + l.other.length, 0);
+  const labelledOther = labels.reduce((n, l) => n + l.other.length, 0);
   lines.push(
     `Other skills (loose, informational): P ${pct(o.p)} (${other.tp}/${other.tp + other.fp} detected match a label)  ` +
       `R ${pct(o.r)} (${labelledOther - other.fn}/${labelledOther} labels found)  F1 ${pct(o.f1)}`,

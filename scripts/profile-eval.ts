@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -6,6 +5,10 @@ import { detectResumeSkills } from '../lib/profile/resume-skills';
 import { kindOf } from '../lib/analysis/skill-hits';
 import { PATHWAY_SKILL_IDS } from '../lib/pathway/ids';
 import { ResumeFileError, readResumeFile } from './read-resume-file';
+import { type Counts, loadLabels, PRF_HEADER, prfMicro, prfRow } from './prf';
+
+/** Re-exported for the profile-eval test. */
+export { prf } from './prf';
 
 /**
  * npm run --silent profile-eval [-- DIR]   (DIR defaults to tests/fixtures/resumes)
@@ -24,13 +27,7 @@ const LabelSchema = z.strictObject({
 });
 const LabelsSchema = z.record(z.string(), LabelSchema);
 
-export class ProfileEvalError extends Error {}
-
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+class ProfileEvalError extends Error {}
 
 export interface Scores {
   pathway: Map<string, Counts>;
@@ -46,12 +43,6 @@ export interface ProfileEval {
   /** "file: id" for each skill detected although labelled as only a goal/plan/interest. */
   grantedFromGoals: string[];
   disagreements: string[];
-}
-
-export function prf(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
 function emptyScores(): Scores {
@@ -74,16 +65,9 @@ function count(s: Scores, id: string, what: keyof Counts): void {
 }
 
 export async function evaluateProfiles(dir: string): Promise<ProfileEval> {
-  const path = join(dir, 'labels.json');
-  const raw: unknown = await readFile(path, 'utf8')
-    .then((t) => JSON.parse(t) as unknown)
-    .catch((e: unknown) => {
-      throw new ProfileEvalError(`${path}: cannot read labels (${e instanceof Error ? e.message.split('\n')[0] : 'error'})`);
-    });
-  const parsed = LabelsSchema.safeParse(raw);
-  if (!parsed.success) throw new ProfileEvalError(`${path}: not in the labels format (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  const labels = await loadLabels(join(dir, 'labels.json'), LabelsSchema, 'labels', (message) => new ProfileEvalError(message));
   const result: ProfileEval = { all: emptyScores(), heldOut: emptyScores(), grantedFromGoals: [], disagreements: [] };
-  for (const [file, label] of Object.entries(parsed.data)) {
+  for (const [file, label] of Object.entries(labels)) {
     const { skills, language } = detectResumeSkills(await readResumeFile(join(dir, file)));
     if (label.language && language !== label.language) result.disagreements.push(`${file}: language ${language ?? 'undetermined'}, labelled ${label.language}`);
     const got = new Map(skills.map((s) => [s.id, s]));
@@ -106,29 +90,18 @@ export async function evaluateProfiles(dir: string): Promise<ProfileEval> {
   return result;
 }
 
-const f3 = (x: number): string => x.toFixed(3);
-const row = (id: string, c: Counts): string => {
-  const m = prf(c);
-  return `  ${id.padEnd(32)} ${f3(m.p)}  ${f3(m.r)}  ${f3(m.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
-};
-const micro = (name: string, c: Counts): string => {
-  const m = prf(c);
-  return `${name}: P ${f3(m.p)}  R ${f3(m.r)}  F1 ${f3(m.f1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
-};
-
 function formatScores(title: string, s: Scores, perSkill: boolean): string[] {
-  const header = '  skill                              P      R      F1     tp  fp  fn';
   const lines = [`${title} (${s.files} files)`];
   if (perSkill) {
-    lines.push('Pathway skills (per skill):', header, ...[...s.pathway].map(([id, c]) => row(id, c)));
+    lines.push('Pathway skills (per skill):', PRF_HEADER, ...[...s.pathway].map(([id, c]) => prfRow(id, c)));
     const others = [...s.other].sort((a, b) => a[0].localeCompare(b[0]));
-    lines.push('Other skills (per skill):', header, ...others.map(([id, c]) => row(id, c)));
+    lines.push('Other skills (per skill):', PRF_HEADER, ...others.map(([id, c]) => prfRow(id, c)));
   }
-  lines.push(micro('Pathway micro', s.pathwayMicro), micro('Other micro', s.otherMicro));
+  lines.push(prfMicro('Pathway micro', s.pathwayMicro), prfMicro('Other micro', s.otherMicro));
   return lines;
 }
 
-export function formatProfileEval(r: ProfileEval): string {
+function formatProfileEval(r: ProfileEval): string {
   return [
     ...formatScores('All labelled résumés', r.all, true),
     '',

@@ -12,7 +12,7 @@ class UsageError extends Error {}
 
 const USAGE = 'usage: npm run --silent profile -- FILE [--json]   (FILE: .txt, .md or .pdf)';
 
-export function parseProfileArgs(argv: readonly string[]): { file: string; json: boolean } {
+function parseProfileArgs(argv: readonly string[]): { file: string; json: boolean } {
   let file: string | null = null;
   let json = false;
   for (const a of argv) {
@@ -27,7 +27,7 @@ export function parseProfileArgs(argv: readonly string[]): { file: string; json:
 }
 
 /** Exactly the contract's keys, in its order, whatever else the engine's objects carry. */
-export function profileJson(skills: readonly ResumeSkill[]): string {
+function profileJson(skills: readonly ResumeSkill[]): string {
   return JSON.stringify({ skills: skills.map((s) => ({ id: s.id, label: s.label, kind: s.kind, evidence: s.evidence })) }, null, 2);
 }
 

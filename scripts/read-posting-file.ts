@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { capturePosting } from '../lib/capture/capture-posting';
 import { blocksToText } from '../lib/capture/capture-result';
@@ -6,6 +5,7 @@ import { elementToBlocks } from '../lib/capture/dom-to-blocks';
 import { closeHtmlDocument, loadHtmlPage } from './load-html-document';
 import type { PostingInput } from '../lib/analysis/analyze-posting';
 import { analysisInput } from '../lib/posting/flow';
+import { checkedFileBytes, decodeUtf8Text, nonBlankText } from './read-text-file';
 
 /**
  * Reads a posting file for the command-line tools: `.txt` (optionally with `key: value` header
@@ -20,15 +20,7 @@ export class PostingFileError extends Error {
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const HEADER_KEYS = new Set(['title', 'company', 'location', 'board', 'url']);
 
-function decodeText(buf: Buffer, path: string): string {
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) throw new PostingFileError(`${path}: binary file (contains NUL bytes), expected a .txt or .html posting`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    throw new PostingFileError(`${path}: not valid UTF-8 text, expected a .txt or .html posting`);
-  }
-}
+const postingError = (message: string): PostingFileError => new PostingFileError(message);
 
 /** Splits `key: value` header lines (up to the first blank line) from the posting body. */
 export function parseTextPosting(content: string, url?: string | null): PostingInput {
@@ -92,21 +84,8 @@ async function parseHtmlPosting(html: string, url?: string | null): Promise<Post
 }
 
 export async function readPostingFile(path: string, url?: string | null): Promise<PostingInput> {
-  let size: number;
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new PostingFileError(`${path}: not a regular file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof PostingFileError) throw e;
-    throw new PostingFileError(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (size === 0) throw new PostingFileError(`${path}: empty file`);
-  if (size > MAX_FILE_BYTES) {
-    throw new PostingFileError(`${path}: file too large (${(size / 1024 / 1024).toFixed(1)} MB; a posting is at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-  }
-  const content = decodeText(await readFile(path), path);
-  if (content.trim() === '') throw new PostingFileError(`${path}: empty file (only whitespace)`);
+  const bytes = await checkedFileBytes(path, MAX_FILE_BYTES, postingError, `a posting is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const content = nonBlankText(decodeUtf8Text(bytes, path, 'a .txt or .html posting', postingError), path, postingError);
   const ext = extname(path).toLowerCase();
   const input = ext === '.html' || ext === '.htm' ? await parseHtmlPosting(content, url) : parseTextPosting(content, url);
   if (input.text.trim() === '') throw new PostingFileError(`${path}: no posting text found`);

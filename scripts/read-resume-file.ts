@@ -1,5 +1,5 @@
-import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { checkedFileBytes, decodeUtf8Text, nonBlankText } from './read-text-file';
 
 /**
  * Reads a résumé or profile file for the command-line tools: `.txt` / `.md` (UTF-8, BOM allowed) or
@@ -12,21 +12,14 @@ export class ResumeFileError extends Error {
 }
 
 /** A résumé is a few KB of text, a PDF of one a few hundred KB. Anything above is refused before it is read. */
-export const MAX_RESUME_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_RESUME_FILE_BYTES = 5 * 1024 * 1024;
 /** A PDF with less text than this on all its pages has no usable text layer. */
 const MIN_PDF_TEXT_CHARS = 20;
 const MAX_PDF_PAGES = 50;
 
-export const RESUME_EXTENSIONS = ['.txt', '.md', '.pdf'] as const;
+const RESUME_EXTENSIONS = ['.txt', '.md', '.pdf'] as const;
 
-function decodeText(buf: Uint8Array, path: string): string {
-  if (buf.subarray(0, 8192).includes(0)) throw new ResumeFileError(`${path}: binary file (contains NUL bytes), expected a .txt or .md résumé`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    throw new ResumeFileError(`${path}: not valid UTF-8 text, expected a .txt or .md résumé`);
-  }
-}
+const resumeError = (message: string): ResumeFileError => new ResumeFileError(message);
 
 interface PdfTextItem {
   str?: string;
@@ -34,7 +27,7 @@ interface PdfTextItem {
 }
 
 /** The text layer of a PDF, page by page, lines kept. Throws ResumeFileError for a corrupt or text-less PDF. */
-export async function pdfText(data: Uint8Array, path: string): Promise<string> {
+async function pdfText(data: Uint8Array, path: string): Promise<string> {
   if (!Buffer.from(data.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new ResumeFileError(`${path}: not a readable PDF (no PDF header)`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -77,49 +70,12 @@ export async function pdfText(data: Uint8Array, path: string): Promise<string> {
   }
 }
 
-/** Reads at most `size` bytes (the size stat() reported; a file growing meanwhile is cut there). */
-async function readBytes(path: string, size: number): Promise<Uint8Array> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = new Uint8Array(size);
-    let off = 0;
-    while (off < size) {
-      const { bytesRead } = await fh.read(buf, off, size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
-    }
-    return buf.subarray(0, off);
-  } finally {
-    await fh.close();
-  }
-}
-
-/** The size of a regular file, from stat() alone (nothing is read). */
-async function fileSize(path: string): Promise<number> {
-  const st = await stat(path).catch((e: NodeJS.ErrnoException) => {
-    throw new ResumeFileError(`${path}: cannot read file (${e.code ?? 'error'})`);
-  });
-  if (!st.isFile()) throw new ResumeFileError(`${path}: not a regular file`);
-  return st.size;
-}
-
 /** The text of a résumé file; the size is checked with stat() before anything is read. */
 export async function readResumeFile(path: string): Promise<string> {
   const ext = extname(path).toLowerCase();
   if (!(RESUME_EXTENSIONS as readonly string[]).includes(ext)) throw new ResumeFileError(`${path}: unsupported file type "${ext || '(none)'}", expected .txt, .md or .pdf`);
-  const size = await fileSize(path);
-  if (size === 0) throw new ResumeFileError(`${path}: empty file`);
-  if (size > MAX_RESUME_FILE_BYTES) {
-    const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-    throw new ResumeFileError(`${path}: file too large (${mb(size)} MB; a résumé file is at most ${mb(MAX_RESUME_FILE_BYTES)} MB)`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBytes(path, size);
-  } catch (e) {
-    throw new ResumeFileError(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const text = ext === '.pdf' ? await pdfText(bytes, path) : decodeText(bytes, path);
-  if (text.trim() === '') throw new ResumeFileError(`${path}: empty file (only whitespace)`);
+  const limit = `a résumé file is at most ${(MAX_RESUME_FILE_BYTES / 1024 / 1024).toFixed(1)} MB`;
+  const bytes = await checkedFileBytes(path, MAX_RESUME_FILE_BYTES, resumeError, limit);
+  const text = nonBlankText(ext === '.pdf' ? await pdfText(bytes, path) : decodeUtf8Text(bytes, path, 'a .txt or .md résumé', resumeError), path, resumeError);
   return text.replace(/\r\n?/g, '\n');
 }

@@ -28,7 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run profile: the JSON contract', () => {
+describe('npm run profile: the JSON contract', { timeout: 60_000 }, () => {
   it('prints exactly {"skills":[{id,label,kind,evidence}]} with --json, only skills held', () => {
     const r = profile([join(dir, 'resume.txt'), '--json']);
     expect(r.code).toBe(0);
@@ -60,7 +60,7 @@ describe('npm run profile: the JSON contract', () => {
   });
 });
 
-describe('npm run profile: bad input and usage', () => {
+describe('npm run profile: bad input and usage', { timeout: 60_000 }, () => {
   const bad: [name: string, file: string, message: RegExp][] = [
     ['an empty file', 'empty.md', /empty file$/],
     ['a 20 MB file (refused from its size)', 'big.txt', /file too large \(20\.0 MB/],
