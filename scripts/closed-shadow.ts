@@ -21,13 +21,19 @@ export interface ShadowElement {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
+/** The object group `describe` resolves nodes in: released when a session ends. */
 const OBJECT_GROUP = 'closed-shadow';
 
 /** The part of the protocol's DOM.Node used here (playwright-core does not export its Protocol types). */
-interface DomNode {
+export interface DomNode {
   readonly nodeId: number;
+  readonly nodeName: string;
+  readonly localName: string;
+  /** On a shadow root: 'open', 'closed' or 'user-agent'. */
+  readonly shadowRootType?: string;
   readonly children?: readonly DomNode[];
   readonly shadowRoots?: readonly DomNode[];
+  readonly contentDocument?: DomNode;
 }
 
 function findNode(node: DomNode, nodeId: number): DomNode | null {
@@ -37,6 +43,33 @@ function findNode(node: DomNode, nodeId: number): DomNode | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Runs `read` on the page's whole DOM tree with every shadow root (`DOM.getDocument` with `pierce`), in a DevTools
+ * Protocol session of its own; releases what it resolved in OBJECT_GROUP and detaches afterwards.
+ */
+export async function withDom<T>(page: Page, read: (cdp: CDPSession, root: DomNode) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    return await read(cdp, root as DomNode);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `use` with the node id of the first shadow root (open or closed) of the first `hostSelector` element of the
+ * page's main document. Null, without calling `use`, when there is no such host or it has no shadow root (yet).
+ */
+export function withShadowRoot<T>(page: Page, hostSelector: string, use: (cdp: CDPSession, rootNodeId: number) => Promise<T>): Promise<T | null> {
+  return withDom(page, async (cdp, root) => {
+    const { nodeId: hostId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+    const shadowRoot = hostId ? findNode(root, hostId)?.shadowRoots?.[0] : undefined;
+    return shadowRoot ? use(cdp, shadowRoot.nodeId) : null;
+  });
 }
 
 async function describe(cdp: CDPSession, nodeId: number): Promise<ShadowElement> {
@@ -65,22 +98,14 @@ export async function readShadowMany<K extends string>(
   hostSelector: string,
   selectors: Readonly<Record<K, string>>,
 ): Promise<Record<K, ShadowElement[]> | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeId: hostId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
-    const shadowRoot = hostId ? findNode(root, hostId)?.shadowRoots?.[0] : undefined;
-    if (!shadowRoot) return null;
+  return withShadowRoot(page, hostSelector, async (cdp, rootNodeId) => {
     const found = {} as Record<K, ShadowElement[]>;
     for (const key of Object.keys(selectors) as K[]) {
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadowRoot.nodeId, selector: selectors[key] });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: rootNodeId, selector: selectors[key] });
       found[key] = await Promise.all(nodeIds.map((id) => describe(cdp, id)));
     }
     return found;
-  } finally {
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP }).catch(() => undefined);
-    await cdp.detach().catch(() => undefined);
-  }
+  });
 }
 
 /** Every element matching `selector` inside the shadow root of `hostSelector`; null when there is no host or root. */

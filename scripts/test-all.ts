@@ -42,30 +42,37 @@ interface Step {
 
 const needChromium = () => (existsSync(chromiumPath()) ? null : chromiumMissingMessage());
 
-/** The browser tests read inside the sidebar: on a closed (shipped) build they would only time out, one by one. */
-async function needOpenBuild(): Promise<string | null> {
-  const missing = needChromium();
-  if (missing) return missing;
-  const { builtSidebarMode, CHROME_BUILD_DIR } = await import('../tests/e2e/harness');
-  // No build, or a mode this check cannot read: the tests themselves say what is wrong.
-  if (builtSidebarMode() !== 'closed') return null;
-  return (
-    `${path.relative(ROOT, CHROME_BUILD_DIR)} is a shipped build (closed shadow root); the browser tests need ` +
-    `\`${OPEN_SHADOW}=1 npm run build && ${OPEN_SHADOW}=1 npm run build:firefox\` (or npm test -- --from build-open)`
-  );
-}
-
-/** Firefox (firefox-esr) and an open Firefox test build for the Firefox browser tests. */
-async function needFirefox(): Promise<string | null> {
+const needFirefoxBrowser = async (): Promise<string | null> => {
   const { firefoxMissingMessage, firefoxPath } = await import('../tests/e2e-firefox/browser');
   const p = firefoxPath();
-  if (!p || !existsSync(p)) return firefoxMissingMessage();
-  const { builtSidebarMode, FIREFOX_BUILD_DIR } = await import('../tests/e2e/harness');
-  if (builtSidebarMode(FIREFOX_BUILD_DIR) !== 'closed') return null;
-  return (
-    `${path.relative(ROOT, FIREFOX_BUILD_DIR)} is a shipped build (closed shadow root); the Firefox browser tests need ` +
-    `\`${OPEN_SHADOW}=1 npm run build:firefox\` (or npm test -- --from build-open-firefox)`
-  );
+  return p && existsSync(p) ? null : firefoxMissingMessage();
+};
+
+/**
+ * The browser (Chromium, or firefox-esr) and an OPEN test build for its browser tests: they read inside the sidebar,
+ * so on a closed (shipped) build they would only time out, one by one.
+ */
+function needOpenBuild(target: {
+  browserMissing: () => string | null | Promise<string | null>;
+  buildDir: 'CHROME_BUILD_DIR' | 'FIREFOX_BUILD_DIR';
+  /** "the browser tests", "the Firefox browser tests". */
+  tests: string;
+  /** The build command(s) that make the open build, and the `--from` step id that does. */
+  build: string;
+  fromStep: string;
+}): () => Promise<string | null> {
+  return async () => {
+    const missing = await target.browserMissing();
+    if (missing) return missing;
+    const harness = await import('../tests/e2e/harness');
+    const dir = harness[target.buildDir];
+    // No build, or a mode this check cannot read: the tests themselves say what is wrong.
+    if (harness.builtSidebarMode(dir) !== 'closed') return null;
+    return (
+      `${path.relative(ROOT, dir)} is a shipped build (closed shadow root); ${target.tests} need ` +
+      `\`${target.build}\` (or npm test -- --from ${target.fromStep})`
+    );
+  };
 }
 
 /** The two builds: step ids `build`, `build-firefox`, `build-open`, `build-open-firefox`. */
@@ -114,7 +121,13 @@ const STEPS: Step[] = [
     bin: 'vitest',
     args: ['run', '--project', 'e2e'],
     rerun: 'npm run test:e2e',
-    precheck: needOpenBuild,
+    precheck: needOpenBuild({
+      browserMissing: needChromium,
+      buildDir: 'CHROME_BUILD_DIR',
+      tests: 'the browser tests',
+      build: `${OPEN_SHADOW}=1 npm run build && ${OPEN_SHADOW}=1 npm run build:firefox`,
+      fromStep: 'build-open',
+    }),
   },
   {
     id: 'e2e-firefox',
@@ -122,7 +135,13 @@ const STEPS: Step[] = [
     bin: 'vitest',
     args: ['run', '--project', 'firefox'],
     rerun: 'npm run test:firefox',
-    precheck: needFirefox,
+    precheck: needOpenBuild({
+      browserMissing: needFirefoxBrowser,
+      buildDir: 'FIREFOX_BUILD_DIR',
+      tests: 'the Firefox browser tests',
+      build: `${OPEN_SHADOW}=1 npm run build:firefox`,
+      fromStep: 'build-open-firefox',
+    }),
   },
 ];
 

@@ -3,11 +3,10 @@
  * tab's report as the sidebar scored it, saving from there stores the posting once (and the open sidebar follows at
  * once), and the Saved list shows it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, offFixtureHosts, readSidebar, REPO_ROOT, retryBidiRealmRace, screenshot, waitForSidebar, type FirefoxSession } from './harness';
+import { boardFixture } from '../e2e/fixtures';
+import { launchFirefox, offFixtureHosts, readSidebar, retryBidiRealmRace, screenshot, waitForSidebar, type FirefoxSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const browser: {
@@ -17,7 +16,7 @@ declare const browser: {
 
 const GREENHOUSE = { host: 'job-boards.greenhouse.io', path: '/litwareai/jobs/4555000008', title: 'Technical Program Manager, Inference Platform' };
 const URL_ = `https://${GREENHOUSE.host}${GREENHOUSE.path}`;
-const body = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/boards/greenhouse-new.html'), 'utf8').replace(/(<img\b[^>]*?)\s+src="[^"]*"/gi, '$1');
+const body = boardFixture('greenhouse-new.html');
 
 /** Text of the first element matching `selector` in an extension page, once it is there. */
 async function textOf(page: Page, selector: string, timeout = 10_000): Promise<string> {

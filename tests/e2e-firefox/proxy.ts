@@ -8,7 +8,7 @@
  * - Anything else (CONNECT to another port, a request that is not in proxy form, a method other than GET/HEAD) is
  *   refused. Nothing is ever forwarded off the machine.
  *
- * Every CONNECT and proxy request is logged (`hosts`), so a test can tell which hostnames the browser asked for.
+ * Every CONNECT and proxy request is logged (`log`), so a test can tell which hostnames the browser asked for.
  */
 import http from 'node:http';
 import net from 'node:net';

@@ -4,24 +4,15 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FixtureRoutes } from '../../scripts/fixture-server';
-import { REAL_LAYOUT_CASES, realLayoutHtml, realLayoutUrl } from '../e2e/fixtures/real-layouts/cases';
+import { REAL_LAYOUT_CASES, realLayoutHtml, realLayoutPath, realLayoutRoutes, realLayoutUrl } from '../e2e/fixtures/real-layouts/cases';
+import { sidebarSettledInPage } from '../e2e/harness';
 import { launchFirefox, offFixtureHosts, readSidebar, screenshot, type FirefoxSession } from './harness';
 
 const CASES = REAL_LAYOUT_CASES.filter((c) => c.sidebar);
-const routePath = (p: string) => p.split('?')[0] ?? p;
 
 /** The sidebar's state once it is past loading ('' when it never got there). */
 async function settledState(page: Page, timeout = 20_000): Promise<string> {
-  await page
-    .waitForFunction(
-      () => {
-        const state = document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state');
-        return !!state && state !== 'loading' && state !== 'still-loading';
-      },
-      { timeout, polling: 100 },
-    )
-    .catch(() => undefined);
+  await page.waitForFunction(sidebarSettledInPage, { timeout, polling: 100 }).catch(() => undefined);
   return (await readSidebar(page)).state ?? '';
 }
 
@@ -29,9 +20,7 @@ describe('current board layouts in Firefox: the sidebar names the open job', () 
   let s: FirefoxSession;
 
   beforeAll(async () => {
-    const routes: FixtureRoutes = {};
-    for (const c of CASES) (routes[c.hostname] ??= {})[routePath(c.path)] = { body: realLayoutHtml(c.file) };
-    s = await launchFirefox({ routes });
+    s = await launchFirefox({ routes: realLayoutRoutes(CASES) });
   });
 
   afterAll(async () => {
@@ -41,7 +30,7 @@ describe('current board layouts in Firefox: the sidebar names the open job', () 
   for (const c of CASES) {
     it(`${c.name} (${c.hostname})`, async () => {
       // Set per test: some cases share a URL (a page before and after it renders).
-      s.server.setPage(c.hostname, routePath(c.path), realLayoutHtml(c.file));
+      s.server.setPage(c.hostname, realLayoutPath(c), realLayoutHtml(c.file));
       const page = await s.goto(realLayoutUrl(c));
       const state = await settledState(page);
       await screenshot(page, `real-layouts-${c.file.replace(/\.html$/, '')}`);

@@ -3,70 +3,42 @@
  * fixtures tests/e2e/sidebar-boards.e2e.ts uses in Chromium, served on their real hostnames: the posting's title and
  * company, and skills in the right groups; then save, read back from the extension's storage.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from '../e2e/fixtures';
-import { clickInSidebar, launchFirefox, offFixtureHosts, readSidebar, REPO_ROOT, screenshot, waitForSidebar, type FirefoxSession } from './harness';
+import { boardByFile, boardFixture, boardUrl, BOARDS, FRESH_GROUP, fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from '../e2e/fixtures';
+import { clickInSidebar, launchFirefox, offFixtureHosts, readSidebar, screenshot, waitForSidebar, type FirefoxSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const browser: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
 
-/** A board fixture as served; image sources dropped (their CDNs resolve to nothing). */
-const boardPage = (name: string) => readFileSync(path.join(REPO_ROOT, 'tests/fixtures/boards', name), 'utf8').replace(/(<img\b[^>]*?)\s+src="[^"]*"/gi, '$1');
-
 interface Board {
   name: string;
+  url: string;
   host: string;
   path: string;
   body: string;
   title: string;
   /** The company line starts with this (a location may follow). */
   company: string;
-  /** skill id → group in a fresh profile (a subset of what the Chromium test checks). */
+  /** skill id → group in a fresh profile. */
   groups: Record<string, 'have' | 'roadmap' | 'other'>;
 }
 
-const BOARDS: Board[] = [
-  {
-    name: 'linkedin-guest',
-    host: 'www.linkedin.com',
-    path: '/jobs/view/technical-program-manager-ml-platform-at-northwind-analytics-4100000001',
-    body: boardPage('linkedin-guest.html'),
-    title: 'Technical Program Manager, ML Platform',
-    company: 'Northwind Analytics',
-    groups: { 'sql-data-management': 'have', python: 'other', 'devops-cicd': 'have' },
-  },
-  {
-    name: 'greenhouse',
-    host: 'job-boards.greenhouse.io',
-    path: '/litwareai/jobs/4555000008',
-    body: boardPage('greenhouse-new.html'),
-    title: 'Technical Program Manager, Inference Platform',
-    company: 'Litware AI',
-    groups: { 'program-management-frameworks': 'roadmap', 'gpu-clusters': 'other', 'devops-cicd': 'have' },
-  },
-  {
-    name: 'lever',
-    host: 'jobs.lever.co',
-    path: '/proseware/0f2c7a9e-5b1d-4e8a-9c3f-2d4b6a8e1f00',
-    body: boardPage('lever.html'),
-    title: 'Delivery Manager, Applied AI',
-    company: 'Proseware',
-    groups: { 'financial-budget-management': 'roadmap', 'ai-ml-fundamentals': 'roadmap', 'enterprise-customers': 'other' },
-  },
-  {
-    name: 'workday',
-    host: 'acme.wd5.myworkdayjobs.com',
-    path: '/en-US/External/job/US-CA-Santa-Clara/Senior-Technical-Program-Manager--AI-Infrastructure_JR2001234',
-    body: boardPage('workday.html'),
-    title: 'Senior Technical Program Manager, AI Infrastructure',
-    company: 'Woodgrove Systems',
-    groups: { 'stakeholder-management': 'roadmap', 'program-management-frameworks': 'roadmap' },
-  },
+const BOARD_PAGES: Board[] = [
+  // The Chromium test's boards (../e2e/fixtures.ts `BOARDS`): the groups follow the expected kinds.
+  ...BOARDS.map((b) => ({
+    name: b.file.replace(/\.html$/, ''),
+    url: boardUrl(b),
+    host: b.host,
+    path: b.path,
+    body: boardFixture(b.file),
+    title: b.title,
+    company: b.company,
+    groups: Object.fromEntries(b.expected.map((k) => [k.id, FRESH_GROUP[k.kind]])),
+  })),
   {
     name: 'linkedin-job',
+    url: LINKEDIN_JOB_URL,
     host: 'www.linkedin.com',
     path: LINKEDIN_JOB_PATH,
     body: fixture('linkedin-job.html'),
@@ -76,14 +48,12 @@ const BOARDS: Board[] = [
   },
 ];
 
-const urlOf = (b: Board) => (b.path === LINKEDIN_JOB_PATH ? LINKEDIN_JOB_URL : `https://${b.host}${b.path}`);
-
 describe('gap sidebar on board job pages (Firefox build in firefox-esr)', () => {
   let s: FirefoxSession;
 
   beforeAll(async () => {
     const routes: Record<string, Record<string, { body: string }>> = {};
-    for (const b of BOARDS) (routes[b.host] ??= {})[b.path] = { body: b.body };
+    for (const b of BOARD_PAGES) (routes[b.host] ??= {})[b.path] = { body: b.body };
     s = await launchFirefox({ routes });
   });
 
@@ -91,9 +61,9 @@ describe('gap sidebar on board job pages (Firefox build in firefox-esr)', () => 
     await s?.close();
   });
 
-  for (const board of BOARDS) {
+  for (const board of BOARD_PAGES) {
     it(`${board.name}: title, company and skills in the right groups`, async () => {
-      const page = await s.goto(urlOf(board));
+      const page = await s.goto(board.url);
       await waitForSidebar(page);
       const view = await readSidebar(page);
       expect(view.title).toBe(board.title);
@@ -112,8 +82,8 @@ describe('gap sidebar on board job pages (Firefox build in firefox-esr)', () => 
   }
 
   it('lever: save stores the posting exactly once, and the sidebar remembers it after reload', async () => {
-    const board = BOARDS.find((b) => b.name === 'lever')!;
-    const page: Page = await s.goto(urlOf(board));
+    const board = boardByFile('lever.html');
+    const page: Page = await s.goto(boardUrl(board));
     await waitForSidebar(page);
     expect((await readSidebar(page)).saved).toBe('false');
     await clickInSidebar(page, '[data-testid="save-posting"]');

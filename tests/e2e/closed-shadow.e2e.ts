@@ -20,7 +20,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../lib/highlights/page-highlights';
-import { waitForShadow } from '../../scripts/closed-shadow';
+import { waitForShadow, withDom, withShadowRoot, type DomNode } from '../../scripts/closed-shadow';
 import {
   assertBuilt,
   builtShadowRoots,
@@ -172,28 +172,6 @@ interface Spy {
   before: { text: string; textContent: string; html: string } | null;
 }
 
-/** The part of the protocol's DOM.Node read here (playwright-core does not export its Protocol types). */
-interface DomNode {
-  readonly nodeId: number;
-  readonly nodeName: string;
-  readonly localName: string;
-  readonly shadowRootType?: string;
-  readonly children?: readonly DomNode[];
-  readonly shadowRoots?: readonly DomNode[];
-  readonly contentDocument?: DomNode;
-}
-
-/** Runs `read` on the page's whole DOM tree with every shadow root (`pierce`), through the DevTools Protocol. */
-async function withDom<T>(page: Page, read: (cdp: CDPSession, root: DomNode) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    return await read(cdp, root);
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
 function walk(node: DomNode, visit: (n: DomNode, parent?: DomNode) => void, parent?: DomNode): void {
   visit(node, parent);
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
@@ -220,21 +198,17 @@ interface SidebarText {
   readiness: string | null;
 }
 
-/** The sidebar's shadow root in the DevTools Protocol's DOM tree. */
-function sidebarRoot(root: DomNode): DomNode {
-  let host: DomNode | undefined;
-  walk(root, (n) => {
-    if (!host && n.localName === HOST) host = n;
-  });
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) throw new Error(`no shadow root on <${HOST}>`);
-  return shadow;
+/** Runs `use` on the sidebar's (closed) shadow root through the DevTools Protocol (scripts/closed-shadow.ts). */
+async function inSidebar<T>(page: Page, use: (cdp: CDPSession, rootNodeId: number) => Promise<T>): Promise<T> {
+  const result = await withShadowRoot(page, HOST, async (cdp, rootNodeId) => ({ value: await use(cdp, rootNodeId) }));
+  if (!result) throw new Error(`no shadow root on <${HOST}>`);
+  return result.value;
 }
 
 /** Reads the sidebar's text from inside its (closed) shadow root. */
 function readSidebar(page: Page): Promise<SidebarText> {
-  return withDom(page, async (cdp, root) => {
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: sidebarRoot(root).nodeId });
+  return inSidebar(page, async (cdp, rootNodeId) => {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: rootNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       returnByValue: true,
@@ -253,8 +227,8 @@ function readSidebar(page: Page): Promise<SidebarText> {
 
 /** The centre, in page coordinates, of the first element matching `selector` inside the sidebar. */
 function centreInSidebar(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  return withDom(page, async (cdp, root) => {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: sidebarRoot(root).nodeId, selector });
+  return inSidebar(page, async (cdp, rootNodeId) => {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: rootNodeId, selector });
     if (!nodeId) throw new Error(`no ${selector} inside <${HOST}>`);
     const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
@@ -264,8 +238,8 @@ function centreInSidebar(page: Page, selector: string): Promise<{ x: number; y: 
 
 /** Focuses the first element matching `selector` inside the sidebar, as a click or Tab would. */
 function focusInSidebar(page: Page, selector: string): Promise<void> {
-  return withDom(page, async (cdp, root) => {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: sidebarRoot(root).nodeId, selector });
+  return inSidebar(page, async (cdp, rootNodeId) => {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: rootNodeId, selector });
     if (!nodeId) throw new Error(`no ${selector} inside <${HOST}>`);
     await cdp.send('DOM.focus', { nodeId });
   });

@@ -15,7 +15,7 @@ import { EMPTY_PROGRESS } from '../../lib/scoring/progress-snapshot';
 import { toProgressSnapshot } from '../../lib/storage/progress';
 import { EXPORT_FORMAT, EXPORT_VERSION, DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
 import { manyPostings } from '../insights/fixtures';
-import { fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from './fixtures';
+import { boardFixture, fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from './fixtures';
 import { launchExtension, REPO_ROOT, screenshot, type ExtensionSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
@@ -24,13 +24,12 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
 
-const board = (name: string) => readFileSync(path.join(REPO_ROOT, 'tests/fixtures/boards', name), 'utf8').replace(/(<img\b[^>]*?)\s+src="[^"]*"/gi, '$1');
 const GREENHOUSE = { host: 'job-boards.greenhouse.io', path: '/litwareai/jobs/4555000008' };
 const LEVER = { host: 'jobs.lever.co', path: '/proseware/0f2c7a9e-5b1d-4e8a-9c3f-2d4b6a8e1f00' };
 const ROUTES = {
   'www.linkedin.com': { [LINKEDIN_JOB_PATH]: { body: fixture('linkedin-job.html') } },
-  [GREENHOUSE.host]: { [GREENHOUSE.path]: { body: board('greenhouse-new.html') } },
-  [LEVER.host]: { [LEVER.path]: { body: board('lever.html') } },
+  [GREENHOUSE.host]: { [GREENHOUSE.path]: { body: boardFixture('greenhouse-new.html') } },
+  [LEVER.host]: { [LEVER.path]: { body: boardFixture('lever.html') } },
 };
 const JOB_URLS = [LINKEDIN_JOB_URL, `https://${GREENHOUSE.host}${GREENHOUSE.path}`, `https://${LEVER.host}${LEVER.path}`];
 

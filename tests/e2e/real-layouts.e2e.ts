@@ -6,30 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FixtureRoutes } from '../../scripts/fixture-server';
-import { REAL_LAYOUT_CASES, realLayoutHtml, realLayoutUrl, type RealLayoutCase } from './fixtures/real-layouts/cases';
-import { launchExtension, screenshot, unexpectedWebRequests, type ExtensionSession } from './harness';
+import { REAL_LAYOUT_CASES, realLayoutHtml, realLayoutPath, realLayoutRoutes, realLayoutUrl } from './fixtures/real-layouts/cases';
+import { launchExtension, screenshot, sidebarSettledInPage, unexpectedWebRequests, type ExtensionSession } from './harness';
 
 const SIDEBAR_CASES = REAL_LAYOUT_CASES.filter((c) => c.sidebar);
-
-/** Every case's host and path (pages are set per test: Workday before and after render share a URL). */
-function routesFor(cases: readonly RealLayoutCase[]): FixtureRoutes {
-  const routes: FixtureRoutes = {};
-  for (const c of cases) (routes[c.hostname] ??= {})[c.path.split('?')[0] ?? c.path] = { body: realLayoutHtml(c.file) };
-  return routes;
-}
 
 async function sidebarState(page: Page, timeout = 20_000): Promise<string> {
   const root = page.locator('pathway-lens [data-testid="gap-sidebar"]');
   await root.waitFor({ state: 'attached', timeout });
-  await page.waitForFunction(
-    () => {
-      const state = document.querySelector('pathway-lens')?.shadowRoot?.querySelector('[data-testid="gap-sidebar"]')?.getAttribute('data-state');
-      return state !== undefined && state !== null && state !== 'loading' && state !== 'still-loading';
-    },
-    undefined,
-    { timeout },
-  );
+  await page.waitForFunction(sidebarSettledInPage, undefined, { timeout });
   return (await root.getAttribute('data-state')) ?? '';
 }
 
@@ -42,7 +27,7 @@ describe('current board layouts: the sidebar names the open job (issue 12)', () 
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchExtension({ routes: routesFor(SIDEBAR_CASES) });
+    session = await launchExtension({ routes: realLayoutRoutes(SIDEBAR_CASES) });
   });
 
   afterAll(async () => {
@@ -51,7 +36,8 @@ describe('current board layouts: the sidebar names the open job (issue 12)', () 
 
   for (const c of SIDEBAR_CASES) {
     it(`${c.name} (${c.hostname})`, async () => {
-      session.server.setPage(c.hostname, c.path.split('?')[0] ?? c.path, realLayoutHtml(c.file));
+      // Set per test: some cases share a URL (Workday before and after render).
+      session.server.setPage(c.hostname, realLayoutPath(c), realLayoutHtml(c.file));
       const page = await session.goto(realLayoutUrl(c));
       const state = await sidebarState(page);
       await screenshot(page, `real-layouts-${c.file.replace(/\.html$/, '')}`);

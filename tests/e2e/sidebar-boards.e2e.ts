@@ -6,11 +6,10 @@
  * DOMContentLoaded — before the content script (document_idle) can run — so "the page's DOM is unchanged" is
  * checked against what the page parsed, not against a second load.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, REPO_ROOT, unexpectedWebRequests, type ExtensionSession } from './harness';
+import { boardFixture, boardUrl as urlOf, BOARDS, FRESH_GROUP } from './fixtures';
+import { launchExtension, unexpectedWebRequests, type ExtensionSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -19,92 +18,8 @@ const PROBE = `<script>document.addEventListener('DOMContentLoaded', function ()
   window.__plBefore = document.documentElement.outerHTML;
 });</script>`;
 
-/** A board fixture as served: the probe added first in <head>; image sources dropped (their CDNs resolve to nothing). */
-function boardPage(name: string): string {
-  const html = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/boards', name), 'utf8');
-  return html.replace(/<head>/i, `<head>${PROBE}`).replace(/(<img\b[^>]*?)\s+src="[^"]*"/gi, '$1');
-}
-
-interface ExpectedSkill {
-  id: string;
-  kind: 'transferable' | 'toLearn' | 'other';
-  level: 'required' | 'preferred';
-  /** Why the fixture text supports it. */
-  because: string;
-}
-
-interface Board {
-  name: string;
-  host: string;
-  path: string;
-  file: string;
-  /** The element the posting text is in: every highlight must be inside it. */
-  description: string;
-  expected: ExpectedSkill[];
-  /** Skills only named outside the posting (similar jobs, job alerts): must not be reported. */
-  absent: string[];
-}
-
-const BOARDS: Board[] = [
-  {
-    name: 'LinkedIn (guest job view)',
-    host: 'www.linkedin.com',
-    path: '/jobs/view/technical-program-manager-ml-platform-at-northwind-analytics-4100000001',
-    file: 'linkedin-guest.html',
-    description: '.show-more-less-html__markup',
-    expected: [
-      { id: 'sql-data-management', kind: 'transferable', level: 'required', because: '"Experience with Python and SQL." under Minimum qualifications' },
-      { id: 'python', kind: 'other', level: 'required', because: 'same line; Python is not on the pathway' },
-      { id: 'devops-cicd', kind: 'transferable', level: 'preferred', because: '"Familiarity with MLOps tooling" under Preferred qualifications' },
-    ],
-    // Named only in the right rail: "Rust Developer" (similar jobs), "Scrum Master" (people also viewed).
-    absent: ['rust', 'agile-scrum'],
-  },
-  {
-    name: 'Greenhouse (job-boards template)',
-    host: 'job-boards.greenhouse.io',
-    path: '/litwareai/jobs/4555000008',
-    file: 'greenhouse-new.html',
-    description: '.job__description',
-    expected: [
-      { id: 'program-management-frameworks', kind: 'toLearn', level: 'required', because: '"8+ years of technical program management" under "good fit if you have"' },
-      { id: 'gpu-clusters', kind: 'other', level: 'required', because: '"Experience planning GPU capacity" in the same list' },
-      { id: 'devops-cicd', kind: 'transferable', level: 'preferred', because: '"Familiarity with Kubernetes" under "Strong candidates may also have"' },
-    ],
-    // Named only in the job-alert box below the posting ("Snowflake or Tableau roles").
-    absent: ['tableau', 'sql-data-management'],
-  },
-  {
-    name: 'Lever',
-    host: 'jobs.lever.co',
-    path: '/proseware/0f2c7a9e-5b1d-4e8a-9c3f-2d4b6a8e1f00',
-    file: 'lever.html',
-    description: '.content .section-wrapper.page-full-width:not(.accent-section)',
-    expected: [
-      { id: 'financial-budget-management', kind: 'toLearn', level: 'required', because: '"Own delivery risks, budgets and timelines."' },
-      { id: 'ai-ml-fundamentals', kind: 'toLearn', level: 'required', because: '"Understanding of machine learning lifecycles." under What you\'ll need' },
-      { id: 'enterprise-customers', kind: 'other', level: 'required', because: '"Experience delivering enterprise software projects."' },
-    ],
-    absent: [],
-  },
-  {
-    name: 'Workday',
-    host: 'acme.wd5.myworkdayjobs.com',
-    path: '/en-US/External/job/US-CA-Santa-Clara/Senior-Technical-Program-Manager--AI-Infrastructure_JR2001234',
-    file: 'workday.html',
-    description: '[data-automation-id="jobPostingDescription"]',
-    expected: [
-      { id: 'stakeholder-management', kind: 'toLearn', level: 'required', because: '"Report program health to executives."' },
-      // The opening "This role runs our GPU cluster build-out program" is the role summary, and "across hardware, network
-      // and software teams" names teams to work with: neither is an ask of the candidate (analysis 1.1).
-      { id: 'program-management-frameworks', kind: 'toLearn', level: 'required', because: '"10+ years of program management"' },
-    ],
-    // "Kubernetes Engineer" is only in the Similar Jobs panel.
-    absent: ['devops-cicd', 'gpu-clusters'],
-  },
-];
-
-const urlOf = (b: Board) => `https://${b.host}${b.path}`;
+/** A board fixture as served (./fixtures.ts `boardFixture`), with the probe added first in <head>. */
+const boardPage = (file: string): string => boardFixture(file).replace(/<head>/i, `<head>${PROBE}`);
 
 async function openReady(page: Page): Promise<void> {
   await page.locator('pathway-lens [data-testid="gap-sidebar"][data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
@@ -155,8 +70,7 @@ describe('gap sidebar on board job pages (production build in Chromium)', () => 
         expect(row, `${want.id} (${want.because})`).toBeDefined();
         expect({ kind: row?.kind, level: row?.level }, `${want.id} (${want.because})`).toEqual({ kind: want.kind, level: want.level });
         // Fresh profile: the group follows the kind.
-        const group = { transferable: 'have', toLearn: 'roadmap', other: 'other' }[want.kind];
-        expect(row?.group, want.id).toBe(group);
+        expect(row?.group, want.id).toBe(FRESH_GROUP[want.kind]);
       }
       for (const id of board.absent) expect(rows.map((r) => r.id), `${id} is only mentioned outside the posting`).not.toContain(id);
       // Each skill row sits in the group section its data-group names.
