@@ -30,26 +30,34 @@ export function loadHtmlDocument(html: string, url: string): Document {
 /**
  * happy-dom 20's parser never leaves a `<style>` inside `<svg>` (it compares the SVG element's lower-case tag name
  * with "STYLE"), so everything after it is lost — e.g. the whole job pane of a saved Indeed search page. Browsers
- * parse it fine; these blocks only style icons, so they are dropped before parsing. Linear: one indexOf pass.
+ * parse it fine; these blocks only style icons, so they are dropped before parsing. One linear, case-insensitive
+ * regex walk over the original string (no lower-cased copy, whose length can differ: "İ".toLowerCase() is 2 chars);
+ * a `<style>` is dropped only when its `</style>` comes before the enclosing `</svg>`.
  */
 export function withoutSvgStyles(html: string): string {
-  const lower = html.toLowerCase();
+  const tags = /<svg\b|<\/svg\s*>|<style\b|<\/style\s*>/gi;
   let out = '';
   let from = 0;
-  for (let svg = lower.indexOf('<svg', from); svg >= 0; svg = lower.indexOf('<svg', from)) {
-    const end = lower.indexOf('</svg', svg);
-    const stop = end < 0 ? html.length : end;
-    let at = svg;
-    for (let style = lower.indexOf('<style', at); style >= 0 && style < stop; style = lower.indexOf('<style', at)) {
-      const close = lower.indexOf('</style>', style);
-      if (close < 0 || close > stop) break;
-      out += html.slice(from, style);
-      from = close + '</style>'.length;
-      at = from;
+  let depth = 0;
+  let styleAt = -1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    const tag = match[0].toLowerCase();
+    if (tag.startsWith('</svg')) {
+      styleAt = -1;
+      depth = Math.max(0, depth - 1);
+    } else if (tag.startsWith('</style')) {
+      if (styleAt >= 0) {
+        out += html.slice(from, styleAt);
+        from = match.index + match[0].length;
+      }
+      styleAt = -1;
+    } else if (styleAt >= 0) {
+      // `<svg` / `<style` inside a style block's text: not markup
+    } else if (tag === '<svg') {
+      depth++;
+    } else if (depth > 0) {
+      styleAt = match.index;
     }
-    out += html.slice(from, stop);
-    from = stop;
-    if (end < 0) break;
   }
   return out + html.slice(from);
 }

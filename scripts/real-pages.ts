@@ -21,7 +21,7 @@ export interface ExpectedPage {
   company: string;
 }
 
-export interface PageRow {
+interface PageRow {
   file: string;
   board: string;
   expectedTitle: string;
@@ -34,7 +34,7 @@ export interface PageRow {
   failure: string | null;
 }
 
-export interface RealPagesSummary {
+interface RealPagesSummary {
   rows: PageRow[];
   titleOk: number;
   companyOk: number;
@@ -62,7 +62,7 @@ export async function readExpected(dir: string): Promise<ExpectedPage[]> {
   return raw;
 }
 
-export async function checkPage(dir: string, page: ExpectedPage): Promise<PageRow> {
+async function checkPage(dir: string, page: ExpectedPage): Promise<PageRow> {
   const html = await readFile(join(dir, page.file), 'utf8');
   const loaded = loadHtmlPage(html, page.url);
   try {

@@ -12,7 +12,7 @@ import {
   type DescriptionBlock,
   type PageCapture,
 } from './capture-result';
-import { extractGeneric } from './generic';
+import { extractGeneric, postingCompany } from './generic';
 import { detectBoard, genericCanonicalUrl, genericJobKey, isCollectionView, jobRefFromUrl, type JobRef } from './job-key';
 import { readJsonLdPostings, type JsonLdPosting } from './json-ld';
 import { comparable, nonEmpty } from './text';
@@ -87,9 +87,10 @@ function trustedJsonLd(
   }
   const only = usable.length === 1 ? usable[0] : undefined;
   if (!only) return null;
+  // The page's canonical/og:url names this job: proof enough, whatever the pane's title says.
+  if (ref && pageUrlKeys(doc).includes(ref.jobKey)) return only;
   // The pane names its job and it is not this one's: the pieces disagree, the pane wins.
   if (adapter?.inPageNavigation && paneTitle !== '') return null;
-  if (ref && pageUrlKeys(doc).includes(ref.jobKey)) return only;
   // Single-job pages: the page's JSON-LD is its posting. Split panes need the proof above.
   if (!adapter?.inPageNavigation || !ref) return only;
   return null;
@@ -199,7 +200,7 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
     if (result.ok) return details(result, fields.descriptionElement ?? null);
   }
   // The job is on screen without its text: say so rather than read the form around it.
-  if (ref && fields?.descriptionHidden && fields.blocks.length === 0) return details(captureFailure('no-description'));
+  if (ref && fields?.descriptionHidden) return details(captureFailure('no-description'));
 
   const splitPane = adapter?.inPageNavigation === true && fields?.pane != null;
   // A search view without its pane: whatever the page says is about the list, not the job.
@@ -208,7 +209,9 @@ function captureUnsafe(doc: Document, url: URL, options: CaptureOptions): Captur
     const generic = extractGeneric(doc, fields?.pane ?? null);
     if (generic) {
       const title = fields?.title ?? generic.title;
-      const result = build('generic', title, fields?.company ?? generic.company, fields?.location ?? null, generic.blocks);
+      // Only now, and only when the board named none: postingCompany runs several selector queries.
+      const company = fields?.company ?? postingCompany(doc, fields?.pane ?? doc.body ?? doc.documentElement, generic.title);
+      const result = build('generic', title, company, fields?.location ?? null, generic.blocks);
       if (result.ok) return details(result, generic.root);
     }
   }

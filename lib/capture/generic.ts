@@ -41,9 +41,9 @@ interface Stats {
   order: number;
 }
 
+/** The generic reading's title and text; the company is postingCompany's, asked only when a board has none. */
 export interface GenericFields {
   title: string | null;
-  company: string | null;
   blocks: DescriptionBlock[];
   root: Element;
 }
@@ -183,7 +183,7 @@ export function extractGeneric(doc: Document, scope: Element | null = null): Gen
   const first = blocks[0];
   if (first && title && comparable(first.text) === comparable(title)) blocks = blocks.slice(1);
   if (blocks.length === 0) return null;
-  return { title, company: postingCompany(doc, scope ?? root, title), blocks, root: chosen };
+  return { title, blocks, root: chosen };
 }
 
 /**

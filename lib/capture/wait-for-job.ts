@@ -5,8 +5,9 @@ import { captureFailure, type CapturedPosting, type PageCapture } from './captur
  * After in-page navigation (LinkedIn, Indeed, Workday, Ashby, Glassdoor swap the detail pane without a page
  * load), wait until the pane shows the job the URL names, then capture it.
  *
- * - Bounded: at most `timeoutMs` (≤ 8 s), then 'loading' ("posting still loading"); at once 'no-description'
- *   when the page shows the job without its description (nothing to wait for).
+ * - Bounded: at most `timeoutMs` (≤ 8 s), then 'loading' ("posting still loading"). 'no-description' (the job
+ *   without its description) ends the wait at once only when the URL is the job's application step; otherwise
+ *   on the last attempt, since the pane may still be another job's.
  * - Watches the narrowest container the board adapter names (its detail pane), with childList, subtree,
  *   characterData and a few attributes. Without a pane it watches the body for childList only — never the
  *   whole body with characterData (every text tick on LinkedIn would wake us).
@@ -42,6 +43,11 @@ export interface WaitForJobOptions {
   now?: () => Date;
 }
 
+/** The URL itself is a job's application step (`…/<job>/application`), as on Ashby. */
+function isApplicationStep(url: URL): boolean {
+  return url.pathname.split('/').filter(Boolean).pop()?.toLowerCase() === 'application';
+}
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The wait was aborted', 'AbortError');
 }
@@ -60,8 +66,12 @@ function attempt(options: WaitForJobOptions, final: boolean): Attempt {
   const { doc, url, expectedJobKey, previous } = options;
   const details = captureDetailed(doc, url, { now: options.now?.() ?? new Date(), genericInPane: final });
   const { result } = details;
-  // The job is shown without its description (Ashby's Application tab): no amount of waiting brings it.
-  if (!result.ok && result.reason === 'no-description') return { result, pane: details.pane };
+  // The job is shown without its description (Ashby's Application tab): no amount of waiting brings it — but
+  // only the URL proves the page is that job's application step. Otherwise the pane may still be the previous
+  // job's Application tab (Ashby's fallback names no job id), so it counts only on the last attempt.
+  if (!result.ok && result.reason === 'no-description') {
+    return { result: final || isApplicationStep(url) ? result : null, pane: details.pane };
+  }
   if (!result.ok || result.posting.jobKey !== expectedJobKey) return { result: null, pane: details.pane };
   const posting = result.posting;
   const changed =

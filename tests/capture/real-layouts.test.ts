@@ -114,6 +114,33 @@ describe('the open job decides', () => {
     expect(result).toMatchObject({ ok: false, reason: 'no-description' });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  it('waitForJob does not let job A’s stale Application tab end the wait for job B (URL not an application step)', async () => {
+    const jobB = 'c3d4e5f6-0a1b-4c2d-8e3f-4a5b6c7d8e9f';
+    const url = `https://jobs.ashbyhq.com/lanternfish/${jobB}`;
+    const doc = loadHtmlDocument(realLayoutHtml('ashby-application-tab.html'), url);
+    expect(capturePosting(doc, new URL(url), NOW)).toMatchObject({ ok: false, reason: 'no-description' });
+    let settled = false;
+    const waiting = waitForJob({ doc, url: new URL(url), expectedJobKey: `ashby:${jobB}`, timeoutMs: 3_000, debounceMs: 10, pollMs: 50 }).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(settled).toBe(false);
+    const overview = loadHtmlDocument(realLayoutHtml('ashby-overview.html'), url);
+    doc.querySelector('#root')?.replaceWith(doc.importNode(overview.querySelector('#root') as Element, true));
+    const result = await waiting;
+    if (!result.ok) throw new Error(result.message);
+    expect(result.posting.jobKey).toBe(`ashby:${jobB}`);
+    expect(result.posting.descriptionText).toMatch(/retrieval tools for research libraries/);
+  });
+
+  it('waitForJob still reports a stale-looking Application tab on its last attempt', async () => {
+    const url = 'https://jobs.ashbyhq.com/lanternfish/c3d4e5f6-0a1b-4c2d-8e3f-4a5b6c7d8e9f';
+    const doc = loadHtmlDocument(realLayoutHtml('ashby-application-tab.html'), url);
+    const expectedJobKey = 'ashby:c3d4e5f6-0a1b-4c2d-8e3f-4a5b6c7d8e9f';
+    const result = await waitForJob({ doc, url: new URL(url), expectedJobKey, timeoutMs: 150, debounceMs: 10, pollMs: 50 });
+    expect(result).toMatchObject({ ok: false, reason: 'no-description' });
+  });
 });
 
 describe('company names never come from the site’s brand', () => {

@@ -33,7 +33,7 @@ export interface BoardFields {
   descriptionElement?: Element | null;
   /**
    * The page shows this job but not its description (Ashby's Application tab): capture then fails with
-   * 'no-description' instead of reading the form or the page chrome as a posting.
+   * 'no-description' instead of reading the form or the page chrome as a posting. Set only with no blocks.
    */
   descriptionHidden?: boolean;
 }

@@ -50,7 +50,6 @@ export const LINKEDIN_SELECTORS: SelectorChains = {
     '.jobs-box__html-content',
     '.show-more-less-html__markup',
     '.description__text--rich',
-    '[data-testid="expandable-text-box"]',
   ],
   exclude: [
     '.job-details-how-you-match-card__container',
@@ -91,7 +90,7 @@ const COMPANY_LABEL = /^Company,\s*(.{1,200}?)\.?$/;
 
 /** The company an `aria-label="Company, <name>."` element in the pane names. */
 function labelledCompany(pane: Element): string | null {
-  const el = firstMatch(pane, ['[aria-label^="Company, "]', '[aria-label^="Company,"]']);
+  const el = firstMatch(pane, ['[aria-label^="Company,"]']);
   const label = el?.getAttribute('aria-label')?.slice(0, 300) ?? '';
   return nonEmpty(COMPANY_LABEL.exec(label.trim())?.[1]);
 }
@@ -106,12 +105,17 @@ function expandableDescription(pane: Element, exclude: string | null): { blocks:
   const headings = Array.from(pane.querySelectorAll('h1, h2, h3, h4')).slice(0, 40);
   const about = headings.find((h) => ABOUT_THE_JOB.test(elementText(h, 60)));
   const after = about ? boxes.find((box) => (about.compareDocumentPosition(box) & 4) !== 0) : undefined;
-  const ranked = after ? [after] : [...boxes].sort((a, b) => elementText(b, 20_000).length - elementText(a, 20_000).length);
-  for (const box of ranked) {
+  for (const box of after ? [after] : longestFirst(boxes)) {
     const blocks = elementToBlocks(box, { exclude });
     if (blocks.length > 0) return { blocks, element: box };
   }
   return { blocks: [], element: null };
+}
+
+/** Longest text first (each element measured once, capped; document order on a tie). */
+function longestFirst(elements: Element[]): Element[] {
+  const lengths = new Map(elements.map((el) => [el, elementText(el, 20_000).length]));
+  return [...elements].sort((a, b) => (lengths.get(b) ?? 0) - (lengths.get(a) ?? 0));
 }
 
 /** `<title> | <company> | LinkedIn` — only when its company is the pane's (then it names the open job). */

@@ -1,4 +1,3 @@
-import { blocksToText } from '../capture-result';
 import { elementText } from '../dom-to-blocks';
 import { nonEmpty } from '../text';
 import { extractWithChains, firstMatch, metaContent, type BoardAdapter, type BoardFields, type SelectorChains } from './board-adapter';
@@ -24,20 +23,27 @@ const MAX_SCAN_CHARS = 20_000;
  * The tenant (`nvidia` in nvidia.wd5.myworkdayjobs.com) as the page writes it: the most frequent spelling of that
  * word in the posting's text, its meta description, the page's title and header ("CAREERS AT NVIDIA"), or the
  * career site's path (`/NVIDIAExternalCareerSite/`). The tenant as is when the page never writes it.
+ * The description's blocks are scanned in place (no joined copy), up to MAX_SCAN_CHARS of their text.
  */
-export function tenantAsWritten(doc: Document, url: URL, description: string): string | null {
+function tenantAsWritten(doc: Document, url: URL, blocks: BoardFields['blocks']): string | null {
   const tenant = url.hostname.split('.')[0] ?? '';
   if (!/^[a-z0-9][\w-]{0,79}$/i.test(tenant)) return null;
   const word = new RegExp(`(?<![\\w-])${tenant.replace(/-/g, '\\-')}(?![\\w-])`, 'gi');
   const site = url.pathname.split('/').find((s) => s.toLowerCase().startsWith(tenant.toLowerCase()) && s.length > tenant.length);
   const header = firstMatch(doc, ['[data-automation-id="headerTitle"]']);
-  const sources = [
-    description.slice(0, MAX_SCAN_CHARS),
+  const sources: string[] = [];
+  let budget = MAX_SCAN_CHARS;
+  for (let i = 0; i < blocks.length && budget > 0; i += 1) {
+    const text = blocks[i]?.text.slice(0, budget) ?? '';
+    sources.push(text);
+    budget -= text.length;
+  }
+  sources.push(
     metaContent(doc, 'meta[property="og:description"]', 5_000) ?? '',
     metaContent(doc, 'meta[name="description"]', 5_000) ?? '',
     doc.title.slice(0, 600),
     header ? elementText(header, 300) : '',
-  ];
+  );
   const counts = new Map<string, number>();
   for (const text of sources) {
     word.lastIndex = 0;
@@ -62,7 +68,7 @@ function extract(doc: Document, url: URL, selectors: SelectorChains = WORKDAY_SE
   const fields = extractWithChains(doc, selectors);
   // `<dl><dt>locations</dt><dd>…</dd></dl>` when the dd selector was not available.
   const location = fields.location?.replace(/^locations\s+/i, '') || null;
-  return { ...fields, location, company: tenantAsWritten(doc, url, blocksToText(fields.blocks.slice(0, 200))) };
+  return { ...fields, location, company: tenantAsWritten(doc, url, fields.blocks) };
 }
 
 export const workdayAdapter: BoardAdapter = {
