@@ -214,10 +214,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         // The extension page loads, but puppeteer sees no navigation events for moz-extension:// documents (its
         // `goto` would time out and `page.url()` stays about:blank): start it, then wait on the document itself.
         page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-        await page.waitForFunction(
-          (want: string) => location.href === want && document.readyState === 'complete',
-          { timeout: 15_000, polling: 50 },
-          url,
+        // The page swaps realms (about:blank → the extension page) while this polls: the BiDi race below, more than once.
+        await retryBidiRealmRace(
+          () => page.waitForFunction((want: string) => location.href === want && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url),
+          5,
         );
         return page;
       },
@@ -242,15 +242,15 @@ export function offFixtureHosts(session: FirefoxSession): string[] {
 /**
  * Firefox's BiDi sometimes answers an evaluation in a realm that was just created (a fresh extension page, a page
  * right after reload) with an internal error ("right-hand side of 'in' should be an object, got null" in
- * script.sys.mjs), not with the page's answer. That is the driver, not the page: try again, at most twice.
+ * script.sys.mjs), not with the page's answer. That is the driver, not the page: try again, `retries` times (twice by default).
  */
-export async function retryBidiRealmRace<T>(attempt: () => Promise<T>): Promise<T> {
+export async function retryBidiRealmRace<T>(attempt: () => Promise<T>, retries = 2): Promise<T> {
   for (let tries = 0; ; tries++) {
     try {
       return await attempt();
     } catch (err) {
       const text = `${String(err)} ${String((err as Error).cause)}`;
-      if (tries >= 2 || !text.includes('Protocol error')) throw err;
+      if (tries >= retries || !text.includes('Protocol error')) throw err;
     }
   }
 }
