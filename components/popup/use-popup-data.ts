@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProgressView } from '../../lib/storage/progress';
+import { EMPTY_PROGRESS_VIEW, type ProgressView } from '../../lib/storage/progress';
 import type { SavedPosting, Settings } from '../../lib/storage/schemas';
 import type { PopupSource } from './popup-source';
 
@@ -15,7 +15,7 @@ export interface PopupData {
   readonly settings: Settings | null;
 }
 
-const EMPTY_PROGRESS: ProgressView = { items: [], learnedSkills: [], doneTasks: [], knownSkills: [], doneActions: [] };
+const EMPTY_PROGRESS: ProgressView = EMPTY_PROGRESS_VIEW;
 
 /**
  * Saved postings, progress and settings, loaded when the popup opens and again whenever storage changes

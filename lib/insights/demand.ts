@@ -1,3 +1,4 @@
+import { withSkillState } from '../profile/skill-state';
 import { pathway as bundledPathway } from '../../data/pathway';
 import type { GapReport, SkillKind } from '../analysis/gap-report';
 import { formatWeeks } from '../pathway/format';
@@ -139,7 +140,7 @@ function blockingOf(demand: readonly SkillDemand[], pathway: Pathway): BlockingG
 }
 
 function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnapshot {
-  return { learnedSkills: new Set([...progress.learnedSkills, skillId]), knownSkills: progress.knownSkills };
+  return withSkillState(progress, skillId, 'learned');
 }
 
 /**

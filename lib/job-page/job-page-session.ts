@@ -5,7 +5,8 @@ import { analyze as analyzePosting, toSaveInput } from '../posting/flow';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { score as defaultScore, type ScoreFn } from '../scoring/score';
 import { toProgressSnapshot } from '../storage/progress';
-import type { ToLearnSkillId } from '../pathway/schema';
+import type { PathwaySkillId, ToLearnSkillId } from '../pathway/schema';
+import { withSkillState, type SkillState } from '../profile/skill-state';
 import type { PostingStatus, Settings } from '../storage/schemas';
 import { autoOpenFor, highlightsFor, sidebarFor } from '../storage/settings';
 import type { SidebarState } from './sidebar-state';
@@ -18,7 +19,7 @@ import type { SidebarState } from './sidebar-state';
  */
 export type JobPageStore = Pick<
   Client,
-  'getProgress' | 'getSettings' | 'updateSettings' | 'listPostings' | 'savePosting' | 'setPostingStatus' | 'setSkillLearned' | 'setOtherSkillKnown' | 'openDashboard'
+  'getProgress' | 'getSettings' | 'updateSettings' | 'listPostings' | 'savePosting' | 'setPostingStatus' | 'setSkillLearned' | 'setSkillState' | 'setOtherSkillKnown' | 'openDashboard'
 >;
 
 export interface JobPageServices {
@@ -186,9 +187,10 @@ export class JobPageSession {
     this.set({ collapsed, side: sidebarFor(value, this.board).position, theme: value.theme, highlightsOn: highlightsFor(value, this.board) });
   }
 
+  /** The profile, tasks and pace scoring reads: progress records and the pace in settings. */
   private async loadProgress(): Promise<ProgressSnapshot> {
-    const progress = await this.services.store.getProgress();
-    return toProgressSnapshot(progress.ok ? progress.value : { learnedSkills: [], knownSkills: [] });
+    const [progress, settings] = await Promise.all([this.services.store.getProgress(), this.services.store.getSettings()]);
+    return toProgressSnapshot(progress.ok ? progress.value : {}, settings.ok ? settings.value : null);
   }
 
   private async savedStatusOf(jobKey: string): Promise<PostingStatus | null> {
@@ -220,9 +222,17 @@ export class JobPageSession {
   }
 
   async setSkillLearned(skillId: string, learned: boolean): Promise<void> {
-    this.optimisticProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, skillId, learned) }));
+    this.optimisticProgress((p) => withSkillState(p, skillId, learned ? 'learned' : 'notYet'));
     // The background checks the id against the pathway (ToLearnSkillIdSchema); the type is the schema's.
     const r = await this.services.store.setSkillLearned({ skillId: skillId as ToLearnSkillId, done: learned });
+    if (!r.ok) this.setSaveError(r.error.message);
+    await this.refreshProgress();
+  }
+
+  /** A pathway skill's profile state, from the sidebar (e.g. "I have it" on a transferable skill marked not yet). */
+  async setSkillState(skillId: string, state: SkillState): Promise<void> {
+    this.optimisticProgress((p) => withSkillState(p, skillId, state));
+    const r = await this.services.store.setSkillState({ skillId: skillId as PathwaySkillId, state });
     if (!r.ok) this.setSaveError(r.error.message);
     await this.refreshProgress();
   }
@@ -289,6 +299,8 @@ export class JobPageSession {
     const theme = settings.value.theme;
     const highlightsOn = highlightsFor(settings.value, this.board);
     if (theme !== this.view.theme || highlightsOn !== this.view.highlightsOn) this.set({ theme, highlightsOn });
+    // The pace lives in settings: time to qualify follows it.
+    await this.refreshProgress();
   }
 
   /** The dashboard's compare view, with this posting preselected once it is saved. */

@@ -1,9 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
-import { ToLearnSkillIdSchema } from '../pathway/schema';
+import { PathwaySkillIdSchema, ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
+import { SKILL_STATES } from '../profile/skill-state';
 import { fail, ok, type Result } from '../storage/result';
 import { IMPORT_MAX_CHARS } from '../storage/safe-json';
-import { KebabIdSchema, NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
+import { KebabIdSchema, NOTES_MAX, OwnWeeksSchema, RESUME_TEXT_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
 import { PAGE_REPORT_DESCRIPTION_MAX, type PageReportAnswer } from './page-report';
 import type { Writer } from '../storage/writer';
 import { sameOrigin, type SenderTrust } from './sender';
@@ -73,6 +74,26 @@ export const MESSAGES = {
     access: 'page',
     handle: (d, { writer }) => writer.setProgress('skill', d.skillId, d.done),
   }),
+  /** A pathway skill's state in the profile (have / notYet for transferable; notYet / learning / learned to learn). */
+  setSkillState: message({
+    input: z.object({ skillId: PathwaySkillIdSchema, state: z.enum(SKILL_STATES) }).strict(),
+    access: 'page',
+    handle: (d, { writer }) => writer.setSkillState(d.skillId, d.state),
+  }),
+  /** The user's own weeks for a transferable skill they lack; null removes the estimate. */
+  setOwnWeeks: message({
+    input: z.object({ skillId: TransferableSkillIdSchema, weeks: OwnWeeksSchema.nullable() }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.setOwnWeeks(d.skillId, d.weeks),
+  }),
+  /** The kept résumé text (opt-in): only our own pages read, keep or delete it, never a content script. */
+  getResume: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getResume() }),
+  keepResume: message({
+    input: z.object({ text: z.string().min(1).max(RESUME_TEXT_MAX), source: z.string().max(200) }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.keepResume(d),
+  }),
+  deleteResume: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.deleteResume() }),
   setTaskDone: message({ input: z.object({ taskId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('task', d.taskId, d.done) }),
   setOtherSkillKnown: message({ input: z.object({ skillId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('other', d.skillId, d.done) }),
   setActionItemDone: message({ input: z.object({ itemId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('action', d.itemId, d.done) }),

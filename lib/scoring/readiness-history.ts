@@ -1,5 +1,5 @@
 import type { GapReport } from '../analysis/gap-report';
-import type { ProgressSnapshot } from './progress-snapshot';
+import { EMPTY_PROGRESS, type ProgressSnapshot } from './progress-snapshot';
 import { score as defaultScore, type ScoreFn } from './score';
 
 /**
@@ -52,6 +52,11 @@ export interface HistoryOptions {
   readonly max?: number;
   readonly mergeWithinMs?: number;
   readonly score?: ScoreFn;
+  /**
+   * The rest of the profile (transferable skills marked "not yet", tasks, pace), taken as it is now: the log
+   * replays the skills learned and other skills known; absent, the defaults.
+   */
+  readonly profile?: ProgressSnapshot;
 }
 
 /**
@@ -61,6 +66,7 @@ export interface HistoryOptions {
  */
 export function readinessHistory(reports: readonly GapReport[], log: ProgressLog, options: HistoryOptions = {}): readonly ReadinessPoint[] {
   const scoreFn = options.score ?? defaultScore;
+  const base = options.profile ?? EMPTY_PROGRESS;
   const merge = options.mergeWithinMs ?? HISTORY_MERGE_MS;
   const events = [...log.events].sort((a, b) => a.at - b.at);
   const first = events[0];
@@ -68,7 +74,7 @@ export function readinessHistory(reports: readonly GapReport[], log: ProgressLog
 
   const learned = new Set(log.baseline.learnedSkills);
   const known = new Set(log.baseline.knownSkills);
-  const snapshot = (): ProgressSnapshot => ({ learnedSkills: new Set(learned), knownSkills: new Set(known) });
+  const snapshot = (): ProgressSnapshot => ({ ...base, learnedSkills: new Set(learned), knownSkills: new Set(known) });
   const asking = new Map<string, number[]>();
   reports.forEach((report, i) => {
     for (const s of report.skills) {

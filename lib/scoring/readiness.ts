@@ -3,7 +3,8 @@ import type { ProgressSnapshot } from './progress-snapshot';
 
 /**
  * Readiness: the weighted share of the posting's skills the user has (required weight 2,
- * preferred 1). "Have" = transferable skills, to-learn skills marked learned, other skills marked known.
+ * preferred 1). "Have" = transferable skills the user did not mark "not yet", to-learn skills marked learned,
+ * other skills marked known.
  */
 export const REQUIRED_WEIGHT = 2;
 export const PREFERRED_WEIGHT = 1;
@@ -22,9 +23,12 @@ export interface Readiness {
   readonly explanation: ReadinessExplanation;
 }
 
-/** The one rule for "you have it": transferable skills, to-learn skills marked learned, other skills marked known. */
+/**
+ * The one rule for "you have it": transferable skills unless marked "not yet" in the profile, to-learn skills
+ * marked learned ("learning" is still a gap), other skills marked known.
+ */
 export function hasSkill(skill: Pick<GapReport['skills'][number], 'id' | 'kind'>, progress: ProgressSnapshot): boolean {
-  if (skill.kind === 'transferable') return true;
+  if (skill.kind === 'transferable') return !progress.lackingSkills.has(skill.id);
   if (skill.kind === 'toLearn') return progress.learnedSkills.has(skill.id);
   return progress.knownSkills.has(skill.id);
 }

@@ -10,8 +10,8 @@ import { timeToQualify, type TimeToQualify } from './time-to-qualify';
  * shown (sidebar, popup, dashboard, CLI, readiness history), never stored, so it cannot go stale.
  *
  * Inputs: the report (a pure function of the posting and the analysis version) and `ProgressSnapshot`, which
- * is everything about the user that scoring reads. A new input about the user (e.g. a profile) is a field
- * there, read by `readiness`/`timeToQualify`.
+ * is everything about the user that scoring reads (profile, tasks done, pace). A new input about the user is a
+ * field there, read by `readiness`/`timeToQualify`.
  */
 export interface Score {
   /** Integer 0..100. */
@@ -29,7 +29,7 @@ export function computeScore(report: GapReport, you: ProgressSnapshot, pathway: 
 }
 
 /**
- * The snapshot's revision: its whole content (every field, sets in sorted order), so two snapshots with the same
+ * The snapshot's revision: its whole content (every field, sets and maps in sorted order), so two snapshots with the same
  * progress share memo entries, a changed progress never reads an old entry, and a new field of ProgressSnapshot
  * is part of the key without another edit here.
  */
@@ -40,7 +40,7 @@ export function progressRevision(you: ProgressSnapshot): string {
     const fields = Object.keys(you).sort();
     revision = JSON.stringify(fields.map((k) => {
       const v: unknown = (you as unknown as Record<string, unknown>)[k];
-      return [k, v instanceof Set ? [...v].sort() : v];
+      return [k, v instanceof Set ? [...v].sort() : v instanceof Map ? [...v].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : v];
     }));
     revisions.set(you, revision);
   }

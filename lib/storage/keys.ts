@@ -10,6 +10,8 @@ export const SETTINGS_KEY = 'settings';
 export const TRASH_PREFIX = 'trash:';
 export const CORRUPT_PREFIX = 'corrupt:';
 export const BACKUP_PREFIX = 'backup:';
+/** The résumé text the user opted to keep (lib/storage/writer/resume.ts). */
+export const RESUME_KEY = 'resume';
 /** WXT keeps an item's metadata (its schema version `v`) under `<key>$`. */
 export const META_SUFFIX = '$';
 

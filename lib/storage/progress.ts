@@ -1,5 +1,5 @@
-import type { ProgressSnapshot } from '../scoring/progress-snapshot';
-import type { ProgressRecord } from './schemas';
+import { paceOf, type ProgressSnapshot } from '../scoring/progress-snapshot';
+import type { ProgressRecord, Settings } from './schemas';
 
 /** What pages get for progress: the records and the ids that are currently done, per kind. */
 export interface ProgressView {
@@ -8,15 +8,53 @@ export interface ProgressView {
   doneTasks: string[];
   knownSkills: string[];
   doneActions: string[];
+  /** To-learn skills the user is learning now. */
+  learningSkills: string[];
+  /** Transferable skills the user marked "not yet". */
+  lackingSkills: string[];
+  /** Own week estimates of lacking transferable skills, by id. */
+  ownWeeks: Record<string, number>;
 }
+
+export const EMPTY_PROGRESS_VIEW: ProgressView = {
+  items: [],
+  learnedSkills: [],
+  doneTasks: [],
+  knownSkills: [],
+  doneActions: [],
+  learningSkills: [],
+  lackingSkills: [],
+  ownWeeks: {},
+};
 
 export function toProgressView(records: Iterable<ProgressRecord>): ProgressView {
   const items = [...records].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
   const doneOf = (kind: ProgressRecord['kind']) => items.filter((r) => r.kind === kind && r.done).map((r) => r.id);
-  return { items, learnedSkills: doneOf('skill'), doneTasks: doneOf('task'), knownSkills: doneOf('other'), doneActions: doneOf('action') };
+  const lacking = items.filter((r) => r.kind === 'transferable' && !r.done);
+  const ownWeeks: Record<string, number> = {};
+  for (const r of lacking) if (r.weeks !== undefined) ownWeeks[r.id] = r.weeks;
+  return {
+    items,
+    learnedSkills: doneOf('skill'),
+    doneTasks: doneOf('task'),
+    knownSkills: doneOf('other'),
+    doneActions: doneOf('action'),
+    // Learned wins over learning: a skill is in one state.
+    learningSkills: doneOf('learning').filter((id) => !items.some((r) => r.kind === 'skill' && r.id === id && r.done)),
+    lackingSkills: lacking.map((r) => r.id),
+    ownWeeks,
+  };
 }
 
-/** Reduces stored records to what scoring takes. */
-export function toProgressSnapshot(view: Pick<ProgressView, 'learnedSkills' | 'knownSkills'>): ProgressSnapshot {
-  return { learnedSkills: new Set(view.learnedSkills), knownSkills: new Set(view.knownSkills) };
+/** Reduces stored records (and the pace in settings) to what scoring takes. Missing fields read as defaults. */
+export function toProgressSnapshot(view: Partial<ProgressView>, settings?: Pick<Settings, 'hoursPerWeek' | 'pathwayHoursPerWeek'> | null): ProgressSnapshot {
+  return {
+    learnedSkills: new Set(view.learnedSkills ?? []),
+    learningSkills: new Set(view.learningSkills ?? []),
+    lackingSkills: new Set(view.lackingSkills ?? []),
+    ownWeeks: new Map(Object.entries(view.ownWeeks ?? {})),
+    knownSkills: new Set(view.knownSkills ?? []),
+    doneTasks: new Set(view.doneTasks ?? []),
+    pace: paceOf(settings),
+  };
 }

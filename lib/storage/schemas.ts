@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GapReportSchema } from '../analysis/gap-report';
-import { ToLearnSkillIdSchema } from '../pathway/schema';
+import { ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
 import { POSTING_STATUSES } from './statuses';
 
 /**
@@ -126,7 +126,13 @@ export const SavedPostingV1Schema = z.object({
 export type SavedPostingV1 = z.infer<typeof SavedPostingV1Schema>;
 
 /** Progress is stored per item, each with its own updatedAt, so unrelated changes never overwrite each other. */
-export const PROGRESS_KINDS = ['skill', 'task', 'other', 'action'] as const;
+/**
+ * `skill`: a to-learn skill learned. `learning`: a to-learn skill the user is learning now (not yet learned).
+ * `transferable`: a transferable skill, done = the user has it (absent: has it, as the pathway assumes); a record
+ * with done false is "not yet", optionally with the user's own estimate in weeks. `task`/`action`: checklist items.
+ * `other`: a skill outside the pathway the user knows.
+ */
+export const PROGRESS_KINDS = ['skill', 'task', 'other', 'action', 'transferable', 'learning'] as const;
 export const ProgressKindSchema = z.enum(PROGRESS_KINDS);
 export type ProgressKind = z.infer<typeof ProgressKindSchema>;
 
@@ -137,6 +143,14 @@ export const KebabIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .refine(notReserved);
 
+/** Weeks of study the user estimates for a skill the pathway gives no weeks for (a transferable marked not yet). */
+export const OWN_WEEKS_MAX = 260;
+export const OwnWeeksSchema = z.number().int().min(1).max(OWN_WEEKS_MAX);
+
+/** Hours a week: what the user can give, and what the pathway's weeks assume (default 10). */
+export const HOURS_PER_WEEK_MAX = 80;
+export const HoursPerWeekSchema = z.number().min(1).max(HOURS_PER_WEEK_MAX);
+
 export const ProgressRecordSchema = z
   .object({
     kind: ProgressKindSchema,
@@ -145,11 +159,17 @@ export const ProgressRecordSchema = z
     done: z.boolean(),
     doneAt: epochMs.nullable(),
     updatedAt: epochMs,
+    /** Only on `transferable`: the user's own estimate of the weeks it takes them to get this skill. */
+    weeks: OwnWeeksSchema.optional(),
   })
   .superRefine((r, ctx) => {
-    if (r.kind === 'skill' && !ToLearnSkillIdSchema.safeParse(r.id).success) {
+    if ((r.kind === 'skill' || r.kind === 'learning') && !ToLearnSkillIdSchema.safeParse(r.id).success) {
       ctx.addIssue({ code: 'custom', message: `${r.id} is not a to-learn pathway skill` });
     }
+    if (r.kind === 'transferable' && !TransferableSkillIdSchema.safeParse(r.id).success) {
+      ctx.addIssue({ code: 'custom', message: `${r.id} is not a transferable pathway skill` });
+    }
+    if (r.weeks !== undefined && r.kind !== 'transferable') ctx.addIssue({ code: 'custom', message: 'only transferable skills carry an own estimate' });
   });
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 
@@ -189,6 +209,10 @@ export const SettingsSchema = z.object({
    * Highlights show a page which words of the posting matched (lib/highlights/page-highlights.ts).
    */
   highlights: boardRecord(z.boolean()).optional(),
+  /** Hours a week the user can study (absent: the pathway's assumption, so its weeks are read as they are). */
+  hoursPerWeek: HoursPerWeekSchema.optional(),
+  /** The weekly effort the pathway's weeks assume (absent: `PATHWAY_HOURS_DEFAULT`). A visible, editable assumption. */
+  pathwayHoursPerWeek: HoursPerWeekSchema.optional(),
   updatedAt: epochMs,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -205,6 +229,14 @@ export const DEFAULT_SETTINGS: Settings = {
   sidebar: {},
   updatedAt: 0,
 };
+
+/**
+ * The résumé text the user chose to keep (opt-in, for the résumé checklist), on this device only: not synced,
+ * not exported. Deleted with one click.
+ */
+export const RESUME_TEXT_MAX = 100_000;
+export const KeptResumeSchema = z.object({ text: z.string().min(1).max(RESUME_TEXT_MAX), source: boundedText(200), keptAt: epochMs });
+export type KeptResume = z.infer<typeof KeptResumeSchema>;
 
 /** A deleted posting kept briefly so the user can undo. */
 export const TrashEntrySchema = z.object({ posting: SavedPostingSchema, deletedAt: epochMs });
@@ -270,6 +302,10 @@ export const SettingsPatchSchema = z
     defaultAutoOpen: z.boolean().optional(),
     autoOpen: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
     highlights: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
+    /** Hours a week the user can study; null goes back to the pathway's pace. */
+    hoursPerWeek: HoursPerWeekSchema.nullable().optional(),
+    /** What the pathway's weeks assume; null goes back to the default. */
+    pathwayHoursPerWeek: HoursPerWeekSchema.nullable().optional(),
     sidebar: z
       .object({ board: BoardIdSchema, position: SidebarPositionSchema.optional(), collapsed: z.boolean().optional() })
       .optional(),

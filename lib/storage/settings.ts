@@ -23,6 +23,11 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch, upd
   if (patch.theme) next.theme = patch.theme;
   if (patch.startDate === null) delete next.startDate;
   else if (patch.startDate !== undefined) next.startDate = patch.startDate;
+  for (const key of ['hoursPerWeek', 'pathwayHoursPerWeek'] as const) {
+    const value = patch[key];
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
   if (patch.defaultAutoOpen !== undefined) next.defaultAutoOpen = patch.defaultAutoOpen;
   if (patch.autoOpen) next.autoOpen[patch.autoOpen.board] = patch.autoOpen.enabled;
   if (patch.highlights) next.highlights = { ...settings.highlights, [patch.highlights.board]: patch.highlights.enabled };

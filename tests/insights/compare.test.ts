@@ -25,8 +25,8 @@ describe('compareRows', () => {
 
 describe('format helpers', () => {
   it('words time to qualify', () => {
-    expect(formatTimeToQualify({ weeks: 0, phase: null, phaseEndWeek: null, unscheduled: [], gaps: [] })).toMatch(/^Ready now/);
-    expect(formatTimeToQualify({ weeks: 16, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], gaps: ['a', 'b'] })).toBe(
+    expect(formatTimeToQualify({ weeks: 0, pathwayWeeks: 0, hoursPerWeek: 10, phase: null, phaseEndWeek: null, unscheduled: [], unestimated: [], gaps: [] })).toMatch(/^Ready now/);
+    expect(formatTimeToQualify({ weeks: 16, pathwayWeeks: 16, hoursPerWeek: 10, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], unestimated: [], gaps: ['a', 'b'] })).toBe(
       '16 weeks, by the end of Phase 3 (week 24), 1 self-study skill',
     );
   });

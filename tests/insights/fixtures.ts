@@ -2,6 +2,7 @@ import type { DetectedSkill, GapReport } from '../../lib/analysis/gap-report';
 import { isToLearn, isTransferable } from '../../lib/pathway/lookups';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { PostingStatus, SavedPosting } from '../../lib/storage/schemas';
+import { EMPTY_PROGRESS } from '../../lib/scoring/progress-snapshot';
 
 /** Builders for saved postings, shared by the insight and component tests. */
 
@@ -58,7 +59,7 @@ export function posting(spec: PostingSpec): SavedPosting {
 }
 
 export function progress(learned: readonly string[] = [], known: readonly string[] = []): ProgressSnapshot {
-  return { learnedSkills: new Set(learned), knownSkills: new Set(known) };
+  return { ...EMPTY_PROGRESS, learnedSkills: new Set(learned), knownSkills: new Set(known) };
 }
 
 /** n postings with a deterministic mix of skills (for "many" and performance tests). */

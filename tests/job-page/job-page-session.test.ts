@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { failureState, JobPageSession, type JobPageServices, type JobPageStore } from '../../lib/job-page/job-page-session';
 import type { CapturedPosting, PageCapture } from '../../lib/capture/capture-result';
 import type { GapReport } from '../../lib/analysis/gap-report';
-import type { ProgressView } from '../../lib/storage/progress';
+import { EMPTY_PROGRESS_VIEW, type ProgressView } from '../../lib/storage/progress';
 import { DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
 
 function posting(jobKey: string, title: string): CapturedPosting {
@@ -42,7 +42,7 @@ type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & { le
 function makeStore(): FakeStore {
   const learned = new Set<string>();
   const saved: SavedPosting[] = [];
-  const view = (): ProgressView => ({ items: [], learnedSkills: [...learned], doneTasks: [], knownSkills: [], doneActions: [] });
+  const view = (): ProgressView => ({ ...EMPTY_PROGRESS_VIEW, learnedSkills: [...learned] });
   return {
     learned,
     saved,
@@ -58,6 +58,11 @@ function makeStore(): FakeStore {
     setPostingStatus: async () => ok,
     setSkillLearned: async ({ skillId, done }) => {
       if (done) learned.add(skillId);
+      else learned.delete(skillId);
+      return ok;
+    },
+    setSkillState: async ({ skillId, state }) => {
+      if (state === 'learned') learned.add(skillId);
       else learned.delete(skillId);
       return ok;
     },

@@ -76,7 +76,7 @@ describe('messaging through the fake browser', () => {
 
   it('never lets a content script make privileged calls, whatever its payload claims', async () => {
     sendAs(contentScript());
-    for (const call of [() => client.exportData({ format: 'json' }), () => client.previewImport({ text: '{}' }), () => client.applyImport({ text: '{}' }), () => client.getCorruptRecords(), () => client.getDashboard()]) {
+    for (const call of [() => client.exportData({ format: 'json' }), () => client.previewImport({ text: '{}' }), () => client.applyImport({ text: '{}' }), () => client.getCorruptRecords(), () => client.getDashboard(), () => client.getResume(), () => client.keepResume({ text: 'x', source: 'x' }), () => client.deleteResume()]) {
       expect(await call()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     // A page can only save postings of its own site.
@@ -142,6 +142,6 @@ describe('messaging through the fake browser', () => {
 
   it('the table is the allow-list: every message has a client method and an access rule; privileged ones are named', () => {
     for (const type of MESSAGE_TYPES) expect(typeof client[type]).toBe('function');
-    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual(['applyImport', 'exportData', 'getCorruptRecords', 'getDashboard', 'previewImport']);
+    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual(['applyImport', 'deleteResume', 'exportData', 'getCorruptRecords', 'getDashboard', 'getResume', 'keepResume', 'previewImport', 'setOwnWeeks']);
   });
 });

@@ -19,7 +19,7 @@ function report(skills: DetectedSkill[]): GapReport {
     analysisVersion: 'test',
   };
 }
-const progress = (learned: string[] = [], known: string[] = []): ProgressSnapshot => ({ learnedSkills: new Set(learned), knownSkills: new Set(known) });
+const progress = (learned: string[] = [], known: string[] = []): ProgressSnapshot => ({ ...EMPTY_PROGRESS, learnedSkills: new Set(learned), knownSkills: new Set(known) });
 
 // The bundled pathway's to-learn skills: program management frameworks 12 weeks (phases 1–4), stakeholder
 // management 6 (phases 2–3), AI risk management 4 (phase 3), AI/ML fundamentals 8 (phases 1–2), agile
@@ -74,17 +74,23 @@ describe('timeToQualify (phases of the bundled pathway end at weeks 8/16/24/32/4
     // 12 + 6 weeks; frameworks are last taught in phase 4, which ends at week 32.
     expect(timeToQualify(r, EMPTY_PROGRESS, pathway)).toEqual({
       weeks: 18,
+      pathwayWeeks: 18,
+      hoursPerWeek: 10,
       phase: 4,
       phaseEndWeek: 32,
       unscheduled: [],
+      unestimated: [],
       gaps: ['program-management-frameworks', 'stakeholder-management'],
     });
     // With frameworks learned: 6 weeks, phase 3, week 24.
     expect(timeToQualify(r, progress(['program-management-frameworks']), pathway)).toEqual({
       weeks: 6,
+      pathwayWeeks: 6,
+      hoursPerWeek: 10,
       phase: 3,
       phaseEndWeek: 24,
       unscheduled: [],
+      unestimated: [],
       gaps: ['stakeholder-management'],
     });
   });
@@ -101,12 +107,15 @@ describe('timeToQualify (phases of the bundled pathway end at weeks 8/16/24/32/4
 
   it('reports a gap in no phase as unscheduled, with its weeks counted', () => {
     const t = timeToQualify(report([s('financial-budget-management', 'toLearn', 'required'), s('ai-risk-management', 'toLearn', 'required')]), EMPTY_PROGRESS, pathway);
-    expect(t).toEqual({ weeks: 8, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], gaps: ['financial-budget-management', 'ai-risk-management'] });
+    expect(t).toEqual({ weeks: 8, pathwayWeeks: 8, hoursPerWeek: 10, phase: 3, phaseEndWeek: 24, unscheduled: ['financial-budget-management'], unestimated: [], gaps: ['financial-budget-management', 'ai-risk-management'] });
     expect(timeToQualify(report([s('financial-budget-management', 'toLearn', 'required')]), EMPTY_PROGRESS, pathway)).toEqual({
       weeks: 4,
+      pathwayWeeks: 4,
+      hoursPerWeek: 10,
       phase: null,
       phaseEndWeek: null,
       unscheduled: ['financial-budget-management'],
+      unestimated: [],
       gaps: ['financial-budget-management'],
     });
   });
@@ -114,7 +123,7 @@ describe('timeToQualify (phases of the bundled pathway end at weeks 8/16/24/32/4
   it('drops learned skills and counts a skill asked twice once', () => {
     const r = report([s('ai-ml-fundamentals', 'toLearn', 'required'), s('ai-ml-fundamentals', 'toLearn', 'required')]);
     expect(timeToQualify(r, EMPTY_PROGRESS, pathway)).toMatchObject({ weeks: 8, phase: 2, phaseEndWeek: 16, gaps: ['ai-ml-fundamentals'] });
-    expect(timeToQualify(r, progress(['ai-ml-fundamentals']), pathway)).toEqual({ weeks: 0, phase: null, phaseEndWeek: null, unscheduled: [], gaps: [] });
+    expect(timeToQualify(r, progress(['ai-ml-fundamentals']), pathway)).toEqual({ weeks: 0, pathwayWeeks: 0, hoursPerWeek: 10, phase: null, phaseEndWeek: null, unscheduled: [], unestimated: [], gaps: [] });
   });
 });
 
@@ -132,7 +141,7 @@ describe('computeScore', () => {
         preferredTotal: 1,
         text: 'You have 0 of 1 required and 1 of 1 preferred skills; required count double: (2×0 + 1) / (2×1 + 1) = 33%.',
       },
-      timeToQualify: { weeks: 4, phase: 3, phaseEndWeek: 24, unscheduled: [], gaps: ['ai-risk-management'] },
+      timeToQualify: { weeks: 4, pathwayWeeks: 4, hoursPerWeek: 10, phase: 3, phaseEndWeek: 24, unscheduled: [], unestimated: [], gaps: ['ai-risk-management'] },
     });
     expect(computeScore(r, progress(['ai-risk-management']))).toMatchObject({ readiness: 100, timeToQualify: { weeks: 0, phase: null, gaps: [] } });
   });

@@ -10,7 +10,7 @@ import { V1_POSTING } from './fixtures/v1';
 import { makeInput, tickingClock } from './helpers';
 
 const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-const progress = (learned: string[], known: string[]): ProgressSnapshot => ({ learnedSkills: new Set(learned), knownSkills: new Set(known) });
+const progress = (learned: string[], known: string[]): ProgressSnapshot => ({ ...EMPTY_PROGRESS, learnedSkills: new Set(learned), knownSkills: new Set(known) });
 
 // The posting asks stakeholder management (to learn, required, 6 weeks), API development (transferable,
 // preferred) and Kubernetes (other, required): readiness = (2·required had + preferred had) / (2·2 + 1).

@@ -1,6 +1,7 @@
 import { createCore, type WriterOptions } from './core';
 import { postingWriter, type PostingWriter } from './postings';
 import { progressWriter, type ProgressWriter } from './progress';
+import { resumeWriter, type ResumeWriter } from './resume';
 import { settingsWriter, type SettingsWriter } from './settings';
 import { transferWriter, type TransferWriter } from './transfer';
 import { viewReader, type ViewReader } from './views';
@@ -10,7 +11,7 @@ import { viewReader, type ViewReader } from './views';
  * one queue. Every operation starts from one fresh read of storage (no in-memory source of truth: MV3 may stop
  * the worker at any time) and ends with one batched `set`. One module per concern, all on one commit core.
  */
-export interface Writer extends PostingWriter, ProgressWriter, SettingsWriter, TransferWriter, ViewReader {
+export interface Writer extends PostingWriter, ProgressWriter, ResumeWriter, SettingsWriter, TransferWriter, ViewReader {
   /** Migrates stored records (with backups); every operation does this first if needed. */
   ensureReady(): ReturnType<ReturnType<typeof createCore>['ensureReady']>;
 }
@@ -21,6 +22,7 @@ export function createWriter(options: WriterOptions = {}): Writer {
     ensureReady: core.ensureReady,
     ...postingWriter(core),
     ...progressWriter(core),
+    ...resumeWriter(core),
     ...settingsWriter(core),
     ...transferWriter(core),
     ...viewReader(core),

@@ -9,6 +9,7 @@ import type { DashboardValue } from '../../../lib/storage/writer';
 import { selectionFromUrl } from '../../../entrypoints/dashboard/dashboard-source';
 import { axeViolations } from '../../insights/axe';
 import { manyPostings, posting, progress } from '../../insights/fixtures';
+import { EMPTY_PROGRESS_VIEW } from '../../../lib/storage/progress';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ const dashboardValue = (postings: SavedPosting[]): DashboardValue => ({
   postings,
   corruptCount: 1,
   readOnlyCount: 0,
-  progress: { items: [], learnedSkills: ['ai-ml-fundamentals'], doneTasks: [], knownSkills: [], doneActions: [] },
+  progress: { ...EMPTY_PROGRESS_VIEW, learnedSkills: ['ai-ml-fundamentals'] },
   settings: { ...DEFAULT_SETTINGS, theme: 'dark' as const },
   usage: { bytesInUse: 1024, quotaBytes: 10 * 1024 * 1024, ratio: 0.0001, warn: false },
   corrupt: { quarantined: [{ key: 'posting:bad', reason: 'invalid', issues: ['url: invalid'], version: 2, at: 1 }], pending: [], readOnlyKeys: [], backups: 0 },

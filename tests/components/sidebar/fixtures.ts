@@ -2,6 +2,7 @@ import type { DetectedSkill, GapReport } from '../../../lib/analysis/gap-report'
 import type { ReadyState } from '../../../lib/job-page/sidebar-state';
 import type { ProgressSnapshot } from '../../../lib/scoring/progress-snapshot';
 import { computeScore } from '../../../lib/scoring/score';
+import { EMPTY_PROGRESS } from '../../../lib/scoring/progress-snapshot';
 
 export function skill(partial: Partial<DetectedSkill> & Pick<DetectedSkill, 'id' | 'label' | 'kind' | 'level'>): DetectedSkill {
   return {
@@ -42,7 +43,7 @@ export function report(overrides: Partial<GapReport> = {}): GapReport {
 }
 
 export function progress(learned: string[] = [], known: string[] = []): ProgressSnapshot {
-  return { learnedSkills: new Set(learned), knownSkills: new Set(known) };
+  return { ...EMPTY_PROGRESS, learnedSkills: new Set(learned), knownSkills: new Set(known) };
 }
 
 /**
