@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { tabMessenger } from '../lib/messaging/client';
 import { registerHandlers } from '../lib/messaging/handlers';
 import { TOGGLE_SIDEBAR_COMMAND } from '../lib/messaging/messages';
+import { openWelcomeOnInstall } from '../lib/profile/welcome';
 import { createWriter } from '../lib/storage/writer';
 
 export default defineBackground(() => {
@@ -18,6 +19,8 @@ export default defineBackground(() => {
       });
     }
   });
+  // First run: a short, skippable welcome (lib/profile/welcome.ts).
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, (url) => browser.tabs.create({ url })));
   // Migrate stored records (with backups) as soon as the new version starts, not at the first message.
   void writer.ensureReady();
 });

@@ -28,7 +28,7 @@ export async function loadDashboard(source: DashboardSource): Promise<{ data: Da
       postings: v.postings,
       corruptCount: v.corruptCount,
       readOnlyCount: v.readOnlyCount,
-      progress: toProgressSnapshot(v.progress),
+      progress: toProgressSnapshot(v.progress, v.settings),
       progressLog: v.progressLog,
       usage: v.usage,
       corrupt: v.corrupt,
