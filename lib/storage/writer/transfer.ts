@@ -33,7 +33,7 @@ export function transferWriter(core: Core): TransferWriter {
         const date = new Date(core.now()).toISOString().slice(0, 10);
         if (format === 'csv') {
           const postings = [...view.postings.values()].sort((a, b) => b.savedAt - a.savedAt);
-          const progress = toProgressSnapshot(toProgressView(view.progress.values()));
+          const progress = toProgressSnapshot(toProgressView(view.progress.values()), view.settings);
           return { filename: `pathway-lens-postings-${date}.csv`, mimeType: 'text/csv', text: postingsCsv(postings, progress) };
         }
         return { filename: `pathway-lens-${date}.json`, mimeType: 'application/json', text: JSON.stringify(buildExport(view, core.now()), null, 2) };
