@@ -3,6 +3,7 @@ import { levelsOf } from '../../lib/insights/coverage';
 import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
 import { skillDemand } from '../../lib/insights/demand';
 import { formatTimeShort, titleOf } from '../../lib/insights/format';
+import { byTimeToQualify } from '../../lib/insights/saved-list';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { SavedPosting } from '../../lib/storage/schemas';
@@ -71,7 +72,7 @@ export function CompareMatrix({ postings, progress, score = defaultScore, pathwa
       case 'readiness-asc':
         return scored.sort((a, b) => a.score.readiness - b.score.readiness || tie(a, b));
       case 'time':
-        return scored.sort((a, b) => a.score.timeToQualify.weeks - b.score.timeToQualify.weeks || tie(a, b));
+        return scored.sort((a, b) => byTimeToQualify(a.score.timeToQualify, b.score.timeToQualify) || tie(a, b));
       case 'date':
         return scored.sort(tie);
     }

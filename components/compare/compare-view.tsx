@@ -3,7 +3,9 @@ import { compareRows, type CompareSort } from '../../lib/insights/compare';
 import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
 import { formatTimeShort, formatTimeToQualify, titleOf } from '../../lib/insights/format';
 import type { Pathway } from '../../lib/pathway/schema';
+import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { readyBy } from '../../lib/scoring/ready-by';
 import type { SavedPosting } from '../../lib/storage/schemas';
 import { CorruptNotice } from '../saved/corrupt-notice';
 import { Tag } from '../ui/tag';
@@ -22,16 +24,18 @@ export interface CompareViewProps {
   /** Posting ids selected when the view opens (e.g. chosen in the popup); at most six are kept. */
   readonly initialSelection?: readonly string[];
   readonly corruptCount?: number;
+  /** UTC midnight of the user's today, for each posting's "ready by" date (tests pin it); default: the real today. */
+  readonly today?: number;
 }
 
 const SORT_LABEL: Readonly<Record<CompareSort, string>> = { demand: 'Most asked first', name: 'Skill name', coverage: 'Gaps first' };
 
 /**
  * Pick 2–6 saved postings and see them side by side: one column each (title, company, readiness, time
- * to qualify), one row per skill any of them asks. Cells say required / preferred / not asked; the row
+ * to qualify at the user's pace and the date it lands on), one row per skill any of them asks. Cells say required / preferred / not asked; the row
  * says whether you have the skill, it is on your roadmap, or the pathway does not cover it.
  */
-export function CompareView({ postings, progress, score = defaultScore, pathway, initialSelection = [], corruptCount = 0 }: CompareViewProps) {
+export function CompareView({ postings, progress, score = defaultScore, pathway, initialSelection = [], corruptCount = 0, today = todayUtc() }: CompareViewProps) {
   const known = useMemo(() => new Set(postings.map((p) => p.id)), [postings]);
   const [picked, setPicked] = useState<readonly string[]>(() => [...new Set(initialSelection)].slice(0, COMPARE_MAX));
   const [query, setQuery] = useState('');
@@ -145,6 +149,11 @@ export function CompareView({ postings, progress, score = defaultScore, pathway,
                         <span className="compare-table__time" title={s ? formatTimeToQualify(s.timeToQualify) : undefined}>
                           {s ? formatTimeShort(s.timeToQualify) : ''} to qualify
                         </span>
+                        {s ? (
+                          <span className="compare-table__date" data-testid="ready-by">
+                            {readyBy(s.timeToQualify, today).text}
+                          </span>
+                        ) : null}
                       </th>
                     );
                   })}

@@ -9,7 +9,7 @@ interface BlockingGapsListProps {
   readonly limit?: number;
 }
 
-/** Required skills the user lacks, by how many saved postings each blocks. */
+/** Required skills the user lacks (transferable skills marked "not yet" included), by how many saved postings each blocks. */
 export function BlockingGapsList({ gaps, postingCount, limit = 8 }: BlockingGapsListProps) {
   if (gaps.length === 0) {
     return <p className="insights__empty">No required skill is missing: you cover every required skill your saved postings ask.</p>;
@@ -23,7 +23,7 @@ export function BlockingGapsList({ gaps, postingCount, limit = 8 }: BlockingGaps
             blocks {g.blocking} of {postingCount}
           </span>
           <Tag tone={g.coverage === 'roadmap' ? 'important' : 'nice'}>
-            {COVERAGE_LABEL[g.coverage]}
+            {g.kind === 'transferable' ? 'Not yet in your profile' : COVERAGE_LABEL[g.coverage]}
             {g.weeks !== null ? `, ${formatWeeks(g.weeks)}` : ''}
           </Tag>
         </li>

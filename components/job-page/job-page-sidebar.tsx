@@ -57,6 +57,7 @@ export function JobPageSidebar({ session, pageDocument, onOpenCompare, onReload,
       onToggleHighlights={(on) => session.setHighlights(on)}
       onMarkLearned={(id, learned) => void session.setSkillLearned(id, learned)}
       onMarkKnown={(id, known) => void session.setOtherSkillKnown(id, known)}
+      onSetSkillState={(id, state) => void session.setSkillState(id, state)}
       onSave={() => void session.save()}
       onStatusChange={(status) => void session.setStatus(status)}
       onSkillClick={(skill) => {

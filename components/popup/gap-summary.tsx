@@ -2,9 +2,10 @@ import { useId, useMemo } from 'react';
 import type { GapReport } from '../../lib/analysis/gap-report';
 import { unreadLanguage } from '../../lib/analysis/language';
 import { formatTimeToQualify } from '../../lib/insights/format';
-import { topGaps } from '../../lib/insights/top-gaps';
+import { topGaps, type TopGap } from '../../lib/insights/top-gaps';
 import { formatWeeks } from '../../lib/pathway/format';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
+import { readyBy } from '../../lib/scoring/ready-by';
 import { score as scoreOf } from '../../lib/scoring/score';
 import { readinessTone } from '../saved/saved-posting-row';
 import { LanguageNotice } from '../sidebar/language-notice';
@@ -15,17 +16,27 @@ export interface GapSummaryProps {
   readonly company: string | null;
   readonly report: GapReport;
   readonly progress: ProgressSnapshot;
+  /** UTC midnight of the user's today (lib/insights/roadmap-progress.ts `todayUtc`), for the "ready by" date. */
+  readonly today: number;
   /** Where the report came from, said in one line ("From the Pathway Lens sidebar on this page"). */
   readonly sourceText: string;
   /** Null: saving is not offered. */
   readonly save: { readonly saved: boolean; readonly busy: boolean; readonly error: string | null; readonly onSave: () => void } | null;
 }
 
+/** Where a gap sits: on the roadmap (with its weeks), marked "not yet" in the profile, or outside the pathway. */
+function gapWhere(g: TopGap): string {
+  const weeks = g.weeks !== null ? `, ${formatWeeks(g.weeks)}` : '';
+  if (g.coverage === 'not-covered') return 'not covered by the pathway';
+  if (g.kind === 'transferable') return `marked “not yet” in your profile${g.weeks !== null ? `, your estimate ${formatWeeks(g.weeks)}` : ', no estimate'}`;
+  return `on your roadmap${weeks}`;
+}
+
 /**
  * One posting's gap summary in the popup: readiness, time to qualify, the top three gaps, and Save; for a posting
  * in a language the analysis does not read, the language notice instead of the readiness, the role check and gaps.
  */
-export function GapSummary({ title, company, report, progress, sourceText, save }: GapSummaryProps) {
+export function GapSummary({ title, company, report, progress, today, sourceText, save }: GapSummaryProps) {
   const score = useMemo(() => scoreOf(report, progress), [report, progress]);
   const gaps = useMemo(() => topGaps(report, progress), [report, progress]);
   const titleId = useId();
@@ -59,6 +70,10 @@ export function GapSummary({ title, company, report, progress, sourceText, save 
               <dt>Time to qualify</dt>
               <dd data-testid="popup-time-to-qualify">{formatTimeToQualify(score.timeToQualify)}</dd>
             </div>
+            <div>
+              <dt>When</dt>
+              <dd data-testid="ready-by">{readyBy(score.timeToQualify, today).text}</dd>
+            </div>
           </dl>
           <h4 className="gap-summary__subtitle">Top gaps</h4>
           {gaps.length === 0 ? (
@@ -69,7 +84,7 @@ export function GapSummary({ title, company, report, progress, sourceText, save 
                 <li key={g.id} data-testid="top-gap" data-skill-id={g.id}>
                   <span className="gap-summary__gap">{g.label}</span>{' '}
                   <span className="gap-summary__gap-meta">
-                    {g.level === 'required' ? 'required' : 'preferred'} · {g.coverage === 'roadmap' ? `on your roadmap${g.weeks ? `, ${formatWeeks(g.weeks)}` : ''}` : 'not covered by the pathway'}
+                    {g.level === 'required' ? 'required' : 'preferred'} · {gapWhere(g)}
                   </span>
                 </li>
               ))}

@@ -10,6 +10,8 @@ const PASTE_MAX = 100_000;
 interface PastePostingProps {
   readonly source: PopupSource;
   readonly progress: ProgressSnapshot;
+  /** UTC midnight of the user's today, for the "ready by" date. */
+  readonly today: number;
   readonly savedIds: ReadonlySet<string>;
   readonly onSaved: () => void;
 }
@@ -18,7 +20,7 @@ interface PastePostingProps {
  * Paste a posting's text (any site, or when capture fails) and get the same gap report; save it like any
  * posting (id `pasted:<hash of the text>`, so pasting the same posting twice saves it once).
  */
-export function PastePosting({ source, progress, savedIds, onSaved }: PastePostingProps) {
+export function PastePosting({ source, progress, today, savedIds, onSaved }: PastePostingProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -92,7 +94,7 @@ export function PastePosting({ source, progress, savedIds, onSaved }: PastePosti
       ) : null}
       {result ? (
         <div data-testid="paste-report">
-          <GapSummary title={result.input.title} company={result.input.company} report={result.report} progress={progress} sourceText="From the text you pasted" save={save} />
+          <GapSummary title={result.input.title} company={result.input.company} report={result.report} progress={progress} today={today} sourceText="From the text you pasted" save={save} />
         </div>
       ) : null}
     </section>

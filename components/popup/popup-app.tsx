@@ -45,7 +45,9 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   }, [drawn]);
 
   const progressView = data?.progress;
-  const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }), [progressView]);
+  const settings = data?.settings ?? null;
+  // Scores use the profile and the pace in settings, as the sidebar and the dashboard do.
+  const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }, settings), [progressView, settings]);
   const savedIds = useMemo(() => new Set(data?.savedIds ?? []), [data?.savedIds]);
 
   /** Runs a write, reports its error in the popup, then reloads from the writer. */
@@ -61,13 +63,16 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   );
 
   const now = source.now ?? (() => new Date());
+  const today = todayUtc(now());
   const roadmapProgress: RoadmapProgress | undefined = data
     ? {
         doneTasks: new Set(data.progress.doneTasks),
         doneActions: new Set(data.progress.doneActions),
         learnedSkills: snapshot.learnedSkills,
+        learningSkills: snapshot.learningSkills,
+        pace: snapshot.pace,
         startDate: data.settings?.startDate ?? null,
-        today: todayUtc(now()),
+        today,
         onTaskDone: (id, done) => {
           patchProgress((p) => ({ ...p, doneTasks: toggled(p.doneTasks, id, done) }));
           write(() => source.setTaskDone(id, done));
@@ -79,6 +84,10 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         onSkillLearned: (id, learned) => {
           patchProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, id, learned) }));
           write(() => source.setSkillLearned(id, learned));
+        },
+        onSkillState: (id, state) => {
+          patchProgress((p) => ({ ...p, learnedSkills: toggled(p.learnedSkills, id, state === 'learned'), learningSkills: toggled(p.learningSkills, id, state === 'learning') }));
+          write(() => source.setSkillState(id, state));
         },
         onStartDateChange: (day) => {
           patchSettings((s) => {
@@ -103,6 +112,7 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         tab={tab}
         onTabChange={setTab}
         onOpenDashboard={source.openDashboard}
+        onOpenProfile={source.openProfile}
         savedCount={data?.postingsLoaded ? data.postings.length : null}
       />
       <main className="popup__main">
@@ -126,7 +136,7 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         ) : tab === 'page' ? (
           <div className="popup__panel">
             <h2 className="popup__title">This page</h2>
-            <ThisPageView source={source} progress={snapshot} savedIds={savedIds} onSaved={() => void reload()} />
+            <ThisPageView source={source} progress={snapshot} today={today} savedIds={savedIds} onSaved={() => void reload()} />
             {data.settings ? (
               <SettingsPanel
                 settings={data.settings}
@@ -152,6 +162,7 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
               onDelete={(id) => write(() => source.deletePosting(id))}
               onRestore={(id) => write(() => source.restorePosting(id))}
               onShowCorrupt={source.openDashboard}
+              today={today}
             />
           </div>
         ) : (

@@ -16,15 +16,17 @@ interface PopupHeaderProps {
   readonly tab: PopupTab;
   readonly onTabChange: (tab: PopupTab) => void;
   readonly onOpenDashboard: () => void;
+  /** Opens the profile (the dashboard's `#profile` view). */
+  readonly onOpenProfile: () => void;
   /** Shown on the Saved tab ("Saved (12)"). */
   readonly savedCount: number | null;
 }
 
 /**
- * The brand line, "Open dashboard", and the four tabs (WAI-ARIA tabs: arrow keys, Home and End move
+ * The brand line, "Your profile" and "Open dashboard", and the four tabs (WAI-ARIA tabs: arrow keys, Home and End move
  * between tabs; only the selected tab is in the tab order). It stays put while the panel scrolls.
  */
-export function PopupHeader({ tab, onTabChange, onOpenDashboard, savedCount }: PopupHeaderProps) {
+export function PopupHeader({ tab, onTabChange, onOpenDashboard, onOpenProfile, savedCount }: PopupHeaderProps) {
   const refs = useRef(new Map<PopupTab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     const i = POPUP_TABS.findIndex((t) => t.id === tab);
@@ -47,9 +49,14 @@ export function PopupHeader({ tab, onTabChange, onOpenDashboard, savedCount }: P
           </svg>
           Pathway Lens
         </h1>
-        <button type="button" className="button button--link popup-header__dashboard" onClick={onOpenDashboard} data-testid="open-dashboard">
-          Open dashboard<span className="visually-hidden"> (opens in a new tab)</span>
-        </button>
+        <span className="popup-header__links">
+          <button type="button" className="button button--link popup-header__dashboard" onClick={onOpenProfile} data-testid="open-profile">
+            Your profile<span className="visually-hidden"> (opens in a new tab)</span>
+          </button>
+          <button type="button" className="button button--link popup-header__dashboard" onClick={onOpenDashboard} data-testid="open-dashboard">
+            Open dashboard<span className="visually-hidden"> (opens in a new tab)</span>
+          </button>
+        </span>
       </div>
       <div className="popup-tabs" role="tablist" aria-label="Pathway Lens views" onKeyDown={onKeyDown}>
         {POPUP_TABS.map((t) => {

@@ -1,6 +1,7 @@
 import type { PageReportAnswer } from '../../lib/messaging/page-report';
 import type { FrameResult } from '../../lib/posting/on-demand';
-import type { ToLearnSkillId } from '../../lib/pathway/schema';
+import type { PathwaySkillId, ToLearnSkillId } from '../../lib/pathway/schema';
+import type { SkillState } from '../../lib/profile/skill-state';
 import type { ProgressView } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
 import type { PostingStatus, SavedPosting, SavePostingInput, Settings } from '../../lib/storage/schemas';
@@ -21,6 +22,8 @@ export interface PopupSource {
   readonly getProgressAndSettings?: () => Promise<Result<ProgressAndSettingsValue>>;
   readonly updateSettings: (patch: SettingsPatch) => Promise<Result<unknown>>;
   readonly setSkillLearned: (skillId: ToLearnSkillId, learned: boolean) => Promise<Result<unknown>>;
+  /** A pathway skill's profile state (e.g. a skill to learn marked "learning"). */
+  readonly setSkillState: (skillId: PathwaySkillId, state: SkillState) => Promise<Result<unknown>>;
   readonly setTaskDone: (taskId: string, done: boolean) => Promise<Result<unknown>>;
   readonly setActionItemDone: (itemId: string, done: boolean) => Promise<Result<unknown>>;
   readonly savePosting: (input: SavePostingInput) => Promise<Result<{ posting: SavedPosting }>>;
@@ -33,6 +36,8 @@ export interface PopupSource {
   /** Runs capture in every frame of the active tab (activeTab + scripting); an error when the page cannot be read. */
   readonly capturePage: () => Promise<Result<FrameResult[]>>;
   readonly openDashboard: () => void;
+  /** The profile (skills you have, pace, start date): the dashboard's `#profile` view, in a new tab. */
+  readonly openProfile: () => void;
   /** Storage changed elsewhere (sidebar, dashboard); returns an unsubscribe. */
   readonly subscribe?: (onChange: () => void) => () => void;
   /** The user's today (tests pin it). */

@@ -10,6 +10,8 @@ import { useSave } from './use-save';
 interface ThisPageViewProps {
   readonly source: PopupSource;
   readonly progress: ProgressSnapshot;
+  /** UTC midnight of the user's today, for "ready by" dates. */
+  readonly today: number;
   readonly savedIds: ReadonlySet<string>;
   readonly onSaved: () => void;
 }
@@ -31,7 +33,7 @@ const PICK_FAILURES: Readonly<Record<'no-posting' | 'loading' | 'no-description'
  * The current tab: its gap summary when the sidebar has one; otherwise "Analyze this page" (capture in
  * every frame of the tab, on demand); and always the paste box.
  */
-export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageViewProps) {
+export function ThisPageView({ source, progress, today, savedIds, onSaved }: ThisPageViewProps) {
   const [page, setPage] = useState<PageState>({ kind: 'checking' });
   const [analysis, setAnalysis] = useState<Analysis>({ kind: 'idle' });
 
@@ -78,7 +80,7 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
           Looking at the current tab…
         </p>
       ) : report && pageInput ? (
-        <GapSummary title={report.posting.title} company={report.posting.company} report={report.posting.report} progress={progress} sourceText="The posting open in this tab" save={pageSave} />
+        <GapSummary title={report.posting.title} company={report.posting.company} report={report.posting.report} progress={progress} today={today} sourceText="The posting open in this tab" save={pageSave} />
       ) : page.kind === 'answer' && page.answer.kind === 'loading' ? (
         <p className="this-page__status" role="status">
           The sidebar is still reading this posting. Open the popup again in a moment.
@@ -98,10 +100,10 @@ export function ThisPageView({ source, progress, savedIds, onSaved }: ThisPageVi
       )}
       {analyzed ? (
         <div data-testid="analyze-report">
-          <GapSummary title={analyzed.input.title} company={analyzed.input.company} report={analyzed.report} progress={progress} sourceText="Read from this page on request" save={analyzedSave} />
+          <GapSummary title={analyzed.input.title} company={analyzed.input.company} report={analyzed.report} progress={progress} today={today} sourceText="Read from this page on request" save={analyzedSave} />
         </div>
       ) : null}
-      <PastePosting source={source} progress={progress} savedIds={savedIds} onSaved={onSaved} />
+      <PastePosting source={source} progress={progress} today={today} savedIds={savedIds} onSaved={onSaved} />
     </div>
   );
 }

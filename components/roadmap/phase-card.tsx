@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatWeekRange } from '../../lib/pathway/format';
 import type { Phase, SkillToLearn } from '../../lib/pathway/schema';
 import type { WeekRange } from '../../lib/pathway/lookups';
@@ -19,15 +20,22 @@ interface PhaseCardProps {
     /** The start date places the user in this phase. */
     readonly current: boolean;
     readonly onTaskDone: (taskId: string, done: boolean) => void;
+    /** Tasks and resources shown (default true); the timeline opens the current phase first. */
+    readonly open?: boolean;
+    readonly onOpenChange?: (open: boolean) => void;
   };
 }
 
 /**
- * One roadmap phase. `data-testid="roadmap-phase"` is a contract browser tests rely on (five of them);
+ * One roadmap phase; with progress, its tasks and resources fold behind a button (the timeline opens the current
+ * phase first). `data-testid="roadmap-phase"` is a contract browser tests rely on (five of them);
  * the `phase-N` id is the target of the skill cards' "Phases …" links.
  */
 export function PhaseCard({ phase, weeks, skills, progress }: PhaseCardProps) {
   const headingId = `phase-${phase.number}-title`;
+  const detailsId = useId();
+  const open = progress?.open ?? true;
+  const onOpenChange = progress?.onOpenChange;
   return (
     <li
       id={`phase-${phase.number}`}
@@ -67,24 +75,31 @@ export function PhaseCard({ phase, weeks, skills, progress }: PhaseCardProps) {
             ))}
           </p>
         ) : null}
-        <h4 className="phase__subtitle">Tasks</h4>
-        {progress ? (
-          <ul className="checklist">
-            {phase.tasks.map((task) => (
-              <ChecklistCheckbox key={task.id} id={task.id} text={task.text} done={progress.doneTasks.has(task.id)} testId="phase-task" onChange={progress.onTaskDone} />
-            ))}
-          </ul>
-        ) : (
-          <ul className="phase__tasks">
-            {phase.tasks.map((task) => (
-              <li key={task.id} data-task-id={task.id}>
-                {task.text}
-              </li>
-            ))}
-          </ul>
-        )}
-        <h4 className="phase__subtitle">Resources</h4>
-        <ResourceList resources={phase.resources} label={`Resources for phase ${phase.number}`} />
+        {onOpenChange ? (
+          <button type="button" className="button button--link phase__toggle" aria-expanded={open} aria-controls={detailsId} onClick={() => onOpenChange(!open)}>
+            {open ? 'Hide' : 'Show'} tasks and resources<span className="visually-hidden"> of Phase {phase.number}</span>
+          </button>
+        ) : null}
+        <div id={detailsId} className="phase__details" hidden={!open}>
+          <h4 className="phase__subtitle">Tasks</h4>
+          {progress ? (
+            <ul className="checklist">
+              {phase.tasks.map((task) => (
+                <ChecklistCheckbox key={task.id} id={task.id} text={task.text} done={progress.doneTasks.has(task.id)} testId="phase-task" onChange={progress.onTaskDone} />
+              ))}
+            </ul>
+          ) : (
+            <ul className="phase__tasks">
+              {phase.tasks.map((task) => (
+                <li key={task.id} data-task-id={task.id}>
+                  {task.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h4 className="phase__subtitle">Resources</h4>
+          <ResourceList resources={phase.resources} label={`Resources for phase ${phase.number}`} />
+        </div>
       </div>
     </li>
   );

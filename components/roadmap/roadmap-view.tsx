@@ -1,5 +1,5 @@
-import { overallCompletion, positionText, roadmapPosition } from '../../lib/insights/roadmap-progress';
-import { findPhase, totalWeeksRange } from '../../lib/pathway/lookups';
+import { overallCompletion, pacedPhaseRanges, roadmapPosition } from '../../lib/insights/roadmap-progress';
+import { totalWeeksRange } from '../../lib/pathway/lookups';
 import type { Pathway } from '../../lib/pathway/schema';
 import { Section } from '../ui/section';
 import { ActionPlan } from './action-plan';
@@ -8,9 +8,9 @@ import { PathwayHeadline } from './pathway-headline';
 import { PhaseTimeline } from './phase-timeline';
 import { ProgressBar } from './progress-bar';
 import type { RoadmapProgress } from './roadmap-progress';
-import { StartDateField } from './start-date-field';
 import { RealityCheck } from './reality-check';
 import { SkillToLearnList } from './skill-to-learn-list';
+import { ThisWeekCard } from './this-week-card';
 import { TransferableSkillList } from './transferable-skill-list';
 
 /** Anchors of the sections, shared with the navigation that jumps to them. */
@@ -22,15 +22,20 @@ export const ROADMAP_SECTIONS = [
 ] as const;
 
 /**
- * The whole pathway, read-only: headline, skills, the phase timeline, reality check, action plan, FAQ.
- * It takes the pathway as a prop so tests (and later, progress-aware wrappers) decide what it shows.
+ * The whole pathway: headline, skills, the phase timeline, reality check, action plan, FAQ. With progress it opens on
+ * this week (week and phase at the user's pace, tasks due, ahead or behind; the current phase expanded first) and
+ * tasks, action items and skills are checkboxes; without, it is read-only. The pathway is a prop so tests decide
+ * what it shows.
  */
 export function RoadmapView({ pathway, progress }: { readonly pathway: Pathway; readonly progress?: RoadmapProgress }) {
   const weeks = totalWeeksRange(pathway);
-  const position = progress?.startDate ? roadmapPosition(pathway, progress.startDate, progress.today) : null;
+  const position = progress?.startDate ? roadmapPosition(pathway, progress.startDate, progress.today, progress.pace) : null;
+  // Phase week ranges at the user's pace, when it is not the pathway's (the cards then say the weeks they will take).
+  const paced = progress?.pace && progress.pace.hoursPerWeek !== progress.pace.pathwayHoursPerWeek ? pacedPhaseRanges(pathway, progress.pace) : null;
   const overall = progress ? overallCompletion(pathway, progress.doneTasks, progress.learnedSkills) : null;
   return (
     <div className="roadmap-view">
+      {progress ? <ThisWeekCard pathway={pathway} progress={progress} /> : null}
       <PathwayHeadline pathway={pathway} />
       <Section
         id="skills-you-have"
@@ -44,7 +49,11 @@ export function RoadmapView({ pathway, progress }: { readonly pathway: Pathway; 
         title="Skills to learn"
         intro={`${pathway.skillsToLearn.length} skills, most important first, with the time each takes.`}
       >
-        <SkillToLearnList skills={pathway.skillsToLearn} {...(progress ? { learned: progress.learnedSkills, onLearnedChange: progress.onSkillLearned } : {})} />
+        <SkillToLearnList
+          skills={pathway.skillsToLearn}
+          {...(progress ? { learned: progress.learnedSkills, onLearnedChange: progress.onSkillLearned } : {})}
+          {...(progress?.onSkillState ? { learning: progress.learningSkills ?? new Set<string>(), onStateChange: progress.onSkillState } : {})}
+        />
       </Section>
       <Section
         id="roadmap"
@@ -54,14 +63,6 @@ export function RoadmapView({ pathway, progress }: { readonly pathway: Pathway; 
         {progress && overall ? (
           <div className="roadmap-progress" data-testid="roadmap-progress">
             <ProgressBar completion={overall} label="Overall (phase tasks and skills learned)" testId="overall-progress" />
-            <StartDateField value={progress.startDate} onChange={progress.onStartDateChange} />
-            {position ? (
-              <p className="roadmap-progress__position" data-testid="roadmap-position" role="status">
-                {positionText(position, (n) => findPhase(pathway, n)?.title ?? '')}
-              </p>
-            ) : (
-              <p className="roadmap-progress__hint">Set the day you started to see which week and phase you are in.</p>
-            )}
           </div>
         ) : null}
         <PhaseTimeline
@@ -73,6 +74,7 @@ export function RoadmapView({ pathway, progress }: { readonly pathway: Pathway; 
                   currentPhase: position?.kind === 'in-progress' ? position.phase : null,
                   currentWeek: position?.kind === 'in-progress' ? position.week : null,
                   onTaskDone: progress.onTaskDone,
+                  ...(paced ? { ranges: paced } : {}),
                 },
               }
             : {})}

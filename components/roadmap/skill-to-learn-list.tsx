@@ -1,6 +1,7 @@
 import { formatPhaseSpan, formatWeeks } from '../../lib/pathway/format';
 import { sortByImportance } from '../../lib/pathway/lookups';
 import type { SkillToLearn, ToLearnSkillId } from '../../lib/pathway/schema';
+import type { SkillState } from '../../lib/profile/skill-state';
 import { Tag } from '../ui/tag';
 import { ImportanceBadge } from './importance-badge';
 import { ResourceList } from './resource-list';
@@ -22,10 +23,13 @@ interface SkillToLearnListProps {
   /** With progress: each skill has a "Learned" toggle (stored; every view scores from the new progress). */
   readonly learned?: ReadonlySet<string>;
   readonly onLearnedChange?: (skillId: ToLearnSkillId, learned: boolean) => void;
+  /** With these: a "Learning now" toggle beside "Learned" on skills not learned yet (the profile's "learning" state). */
+  readonly learning?: ReadonlySet<string>;
+  readonly onStateChange?: (skillId: ToLearnSkillId, state: SkillState) => void;
 }
 
 /** The six skills to learn, most important first, with effort, roadmap placement and how to learn them. */
-export function SkillToLearnList({ skills, learned, onLearnedChange }: SkillToLearnListProps) {
+export function SkillToLearnList({ skills, learned, onLearnedChange, learning, onStateChange }: SkillToLearnListProps) {
   return (
     <ul className="skill-list">
       {sortByImportance(skills).map((skill) => (
@@ -54,6 +58,18 @@ export function SkillToLearnList({ skills, learned, onLearnedChange }: SkillToLe
                 onChange={(e) => onLearnedChange(skill.id, e.target.checked)}
               />
               Learned<span className="visually-hidden">: {skill.name}</span>
+            </label>
+          ) : null}
+          {learning && onStateChange && !learned?.has(skill.id) ? (
+            <label className="skill-card__toggle">
+              <input
+                type="checkbox"
+                checked={learning.has(skill.id)}
+                data-testid="skill-learning-toggle"
+                data-skill-id={skill.id}
+                onChange={(e) => onStateChange(skill.id, e.target.checked ? 'learning' : 'notYet')}
+              />
+              Learning now<span className="visually-hidden">: {skill.name}</span>
             </label>
           ) : null}
           {skill.selfStudyNote ? <p className="skill-card__note">{skill.selfStudyNote}</p> : null}

@@ -3,11 +3,11 @@ import type { Pathway } from '../../lib/pathway/schema';
 
 /**
  * The roadmap at a glance: one bar per phase, as wide as its longest duration, with the optional
- * part of a variable phase (phase 5: 4–8 weeks) drawn lighter. Decorative: the phase list below
+ * part of a variable phase (phase 5: 4–8 weeks) drawn lighter. `total`: the roadmap's weeks at the user's pace
+ * (the bars keep their proportions; the marker and the last tick follow it). Decorative: the phase list below
  * states every week range in text, so this is hidden from assistive technology.
  */
-export function WeekScale({ pathway, currentWeek = null }: { readonly pathway: Pathway; readonly currentWeek?: number | null }) {
-  const total = totalWeeks(pathway);
+export function WeekScale({ pathway, currentWeek = null, total = totalWeeks(pathway) }: { readonly pathway: Pathway; readonly currentWeek?: number | null; readonly total?: number }) {
   const marker = currentWeek !== null && currentWeek >= 1 && currentWeek <= total ? ((currentWeek - 0.5) / total) * 100 : null;
   return (
     <div className="week-scale" aria-hidden="true">

@@ -1,11 +1,14 @@
 import { formatDate, formatTimeToQualify, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
 import type { ScoredPosting } from '../../lib/insights/saved-list';
+import { readyBy } from '../../lib/scoring/ready-by';
 import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
 import { Tag } from '../ui/tag';
 import { NotesEditor } from './notes-editor';
 
 export interface SavedPostingRowProps {
   readonly row: ScoredPosting;
+  /** UTC midnight of the user's today, for the "ready by" date. */
+  readonly today: number;
   readonly onStatusChange: (id: string, status: PostingStatus) => void;
   readonly onNotesChange: (id: string, notes: string) => void;
   readonly onDelete: (id: string, title: string) => void;
@@ -19,7 +22,7 @@ export function readinessTone(readiness: number): 'success' | 'important' | 'cri
 }
 
 /** One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text. */
-export function SavedPostingRow({ row, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
+export function SavedPostingRow({ row, today, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
   const { posting, score } = row;
   const title = titleOf(posting);
   const url = safeHttpUrl(posting.url);
@@ -52,6 +55,10 @@ export function SavedPostingRow({ row, onStatusChange, onNotesChange, onDelete, 
         <div>
           <dt>Time to qualify</dt>
           <dd data-testid="saved-time">{formatTimeToQualify(score.timeToQualify)}</dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd data-testid="ready-by">{readyBy(score.timeToQualify, today).text}</dd>
         </div>
         <div>
           <dt>Saved</dt>

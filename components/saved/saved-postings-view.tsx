@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState, useEffect } from 'react';
 import type { ScoreFn } from '../../lib/scoring/score';
 import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
 import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort } from '../../lib/insights/saved-list';
+import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { POSTING_STATUSES, type PostingStatus, type SavedPosting } from '../../lib/storage/schemas';
 import { CorruptNotice } from './corrupt-notice';
@@ -28,6 +29,8 @@ export interface SavedPostingsViewProps {
   readonly idPrefix?: string;
   /** Rows rendered at first; "Show more" adds as many again (the popup stays fast with hundreds saved). */
   readonly pageSize?: number;
+  /** UTC midnight of the user's today, for each row's "ready by" date (tests pin it); default: the real today. */
+  readonly today?: number;
 }
 
 /** Rows in the first paint (more than a popup shows); the rest of the page follows in a deferred render. */
@@ -40,7 +43,7 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
  * Saved postings with readiness, time to qualify, status and date; sort, filter, search; open, change
  * status, notes, delete with undo. Pure UI: every change goes out through the callbacks.
  */
-export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', pageSize = Infinity }: SavedPostingsViewProps) {
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', pageSize = Infinity, today = todayUtc() }: SavedPostingsViewProps) {
   const [shown, setShown] = useState(pageSize);
   const rendered = useDeferredValue(shown, Math.min(shown, FIRST_PAINT_ROWS));
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
@@ -168,6 +171,7 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
             <SavedPostingRow
               key={row.posting.id}
               row={row}
+              today={today}
               onStatusChange={onStatusChange}
               onNotesChange={onNotesChange}
               onOpen={onOpen}

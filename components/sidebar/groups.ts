@@ -4,12 +4,16 @@ import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { hasSkill } from '../../lib/scoring/readiness';
 import { importanceOrder } from './pathway-view';
 
-/** Where a skill sits for this user: have (transferable, learned, known), on the roadmap, or not in the pathway. */
+/**
+ * Where a skill sits for this user: have (transferable, learned, known), a pathway gap ('roadmap': a to-learn skill
+ * not learned yet, or a transferable skill marked "not yet" in the profile), or not in the pathway. The same rule
+ * as lib/insights/coverage.ts `coverageOf`.
+ */
 export type SkillGroup = 'have' | 'roadmap' | 'other';
 
 export function skillGroup(skill: Pick<DetectedSkill, 'id' | 'kind'>, progress: ProgressSnapshot): SkillGroup {
   if (hasSkill(skill, progress)) return 'have';
-  return skill.kind === 'toLearn' ? 'roadmap' : 'other';
+  return skill.kind === 'other' ? 'other' : 'roadmap';
 }
 
 export interface GroupedSkills {
@@ -23,7 +27,8 @@ const kindRank = (s: DetectedSkill): number => (s.kind === 'transferable' ? 0 : 
 
 /**
  * Splits the report's skills into the three groups, required before preferred; the roadmap group is
- * then ordered by importance (Critical first). Order is otherwise the report's (stable sort).
+ * then ordered by importance (Critical first; a transferable skill marked "not yet" has none and comes after the
+ * skills to learn of its level). Order is otherwise the report's (stable sort).
  */
 export function groupSkills(skills: readonly DetectedSkill[], progress: ProgressSnapshot, pathway: Pathway): GroupedSkills {
   const importance = new Map(pathway.skillsToLearn.map((s) => [s.id as string, importanceOrder(s.importance)]));

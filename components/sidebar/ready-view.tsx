@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { unreadLanguage } from '../../lib/analysis/language';
+import { todayUtc } from '../../lib/insights/roadmap-progress';
 import { Footer } from './footer';
 import { Group } from './group';
 import { groupSkills, uncoveredRequiredOther, type SkillGroup } from './groups';
@@ -11,7 +12,12 @@ import { Summary } from './summary';
 /** The three skill groups, in the order shown. */
 const GROUPS: readonly { group: SkillGroup; title: string; hint: string; empty: string }[] = [
   { group: 'have', title: 'You have', hint: 'Skills from your backend experience, plus what you’ve learned or know.', empty: 'None of this posting’s skills are covered yet.' },
-  { group: 'roadmap', title: 'On your roadmap', hint: 'Gaps your pathway teaches. Mark one learned when you have it.', empty: 'Nothing on your roadmap is asked for here.' },
+  {
+    group: 'roadmap',
+    title: 'On your roadmap',
+    hint: 'Gaps your pathway teaches, and skills you marked “not yet” in your profile. Mark one when you have it.',
+    empty: 'Nothing on your roadmap is asked for here.',
+  },
   { group: 'other', title: 'Not in your pathway', hint: 'Skills this job asks for that your roadmap doesn’t teach.', empty: 'Everything this job asks for is in your pathway.' },
 ];
 
@@ -34,7 +40,7 @@ export function ReadyView(props: ReadyProps): ReactNode {
           <LanguageNotice language={unread} place="sidebar" />
         ) : (
           <>
-            <Summary score={score} pathway={pathway} report={report} outsideRequired={outside.length} />
+            <Summary score={score} pathway={pathway} report={report} outsideRequired={outside.length} progress={progress} today={todayUtc(props.now?.())} />
             {GROUPS.map((g) => (
               <Group key={g.group} {...g} skills={groups[g.group]} {...props} />
             ))}

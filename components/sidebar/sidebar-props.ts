@@ -1,6 +1,7 @@
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
 import type { ReadyState, SidebarSide, SidebarState, SidebarTheme } from '../../lib/job-page/sidebar-state';
 import type { Pathway } from '../../lib/pathway/schema';
+import type { SkillState } from '../../lib/profile/skill-state';
 import type { PostingStatus } from '../../lib/storage/statuses';
 
 export interface GapSidebarProps {
@@ -18,6 +19,11 @@ export interface GapSidebarProps {
   readonly onMarkLearned: (skillId: string, learned: boolean) => void;
   /** "I know this" on a skill outside the pathway (and its undo). */
   readonly onMarkKnown: (skillId: string, known: boolean) => void;
+  /**
+   * A pathway skill's profile state (session.setSkillState): "I have it" on a transferable skill marked "not yet".
+   * Without it the sidebar offers no such button.
+   */
+  readonly onSetSkillState?: (skillId: string, state: SkillState) => void;
   readonly onSave: () => void;
   readonly onStatusChange: (status: PostingStatus) => void;
   /** A skill's name was activated: scroll the page to where the posting asks for it. */
@@ -36,6 +42,8 @@ export interface GapSidebarProps {
   readonly shortcutLabel?: string;
   /** Defaults to the bundled pathway. */
   readonly pathway?: Pathway;
+  /** The user's clock, for the "ready by" date (tests pin it); defaults to the real one. */
+  readonly now?: () => Date;
 }
 
 /** What the ready view and its parts get: all of the sidebar's props, with the state ready and the pathway resolved. */

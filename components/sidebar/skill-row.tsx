@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { DetectedSkill } from '../../lib/analysis/gap-report';
+import { formatWeeks } from '../../lib/pathway/format';
 import type { SkillToLearn } from '../../lib/pathway/schema';
+import { SKILL_STATE_LABEL } from '../../lib/profile/skill-state';
 import { Chevron } from './chevron';
 import type { SkillGroup } from './groups';
 import { pathwaySkill } from './pathway-view';
@@ -16,8 +18,19 @@ export function SkillRow(props: ReadyProps & { skill: DetectedSkill; group: Skil
   const view = pathwaySkill(pathway, skill.id);
   const toLearn: SkillToLearn | undefined = view?.kind === 'toLearn' ? view.skill : undefined;
 
+  const you = state.progress;
+  const lacking = skill.kind === 'transferable' && group !== 'have';
+  const learning = skill.kind === 'toLearn' && group !== 'have' && you.learningSkills.has(skill.id);
+
   let detail: ReactNode = null;
-  if (skill.kind === 'transferable') {
+  if (lacking) {
+    const own = you.ownWeeks.get(skill.id);
+    detail = (
+      <p className="pl-reason" data-testid="not-yet">
+        You marked this “not yet” in your profile · {own === undefined ? 'no estimate — add one in your profile' : `your estimate: ${formatWeeks(own)}`}
+      </p>
+    );
+  } else if (skill.kind === 'transferable') {
     detail = view?.kind === 'transferable' ? <p className="pl-reason">{view.skill.explanation}</p> : null;
   } else if (skill.kind === 'toLearn' && group === 'have') {
     detail = <p className="pl-reason">You marked this learned.</p>;
@@ -28,7 +41,10 @@ export function SkillRow(props: ReadyProps & { skill: DetectedSkill; group: Skil
   }
 
   let toggle: ReactNode = null;
-  if (skill.kind === 'toLearn') {
+  if (lacking && props.onSetSkillState) {
+    const set = props.onSetSkillState;
+    toggle = <ToggleButton text={SKILL_STATE_LABEL.have} label={skill.label} pressed={false} onChange={() => set(skill.id, 'have')} />;
+  } else if (skill.kind === 'toLearn') {
     const learned = state.progress.learnedSkills.has(skill.id);
     toggle = (
       <ToggleButton text="Mark learned" label={skill.label} pressed={learned} onChange={(next) => props.onMarkLearned(skill.id, next)} />
@@ -44,6 +60,11 @@ export function SkillRow(props: ReadyProps & { skill: DetectedSkill; group: Skil
         <button type="button" className="pl-skill-name" title="Show where the posting asks for it" onClick={() => props.onSkillClick(skill)}>
           {skill.label}
         </button>
+        {learning && (
+          <span className="pl-state" data-testid="learning-badge">
+            {SKILL_STATE_LABEL.learning}
+          </span>
+        )}
         <span className={`pl-level pl-level--${skill.level}`}>{skill.level === 'required' ? 'Required' : 'Preferred'}</span>
       </div>
       {detail}

@@ -4,7 +4,8 @@ import { Gauge } from './gauge';
 import { TimeToQualify, type TimeToQualifyProps } from './time-to-qualify';
 
 /** Readiness (gauge, required skills covered, how it is scored) and time to qualify. */
-export function Summary({ score, pathway, report, outsideRequired }: TimeToQualifyProps): ReactNode {
+export function Summary(props: TimeToQualifyProps): ReactNode {
+  const { score } = props;
   const [showWhy, setShowWhy] = useState(false);
   const whyId = useId();
   const labelId = useId();
@@ -37,7 +38,7 @@ export function Summary({ score, pathway, report, outsideRequired }: TimeToQuali
           </li>
         </ul>
       </div>
-      <TimeToQualify score={score} pathway={pathway} report={report} outsideRequired={outsideRequired} />
+      <TimeToQualify {...props} />
     </section>
   );
 }

@@ -36,6 +36,7 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
     getProgressAndSettings,
     updateSettings: client.updateSettings,
     setSkillLearned: (skillId, done) => client.setSkillLearned({ skillId, done }),
+    setSkillState: (skillId, state) => client.setSkillState({ skillId, state }),
     setTaskDone: (taskId, done) => client.setTaskDone({ taskId, done }),
     setActionItemDone: (itemId, done) => client.setActionItemDone({ itemId, done }),
     savePosting: client.savePosting,
@@ -76,6 +77,11 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
     openDashboard() {
       void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
       // In the toolbar popup, get out of the way; a popup opened as a page (tests) stays.
+      if (fixedTabId === null) window.close();
+    },
+
+    openProfile() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#profile') });
       if (fixedTabId === null) window.close();
     },
 

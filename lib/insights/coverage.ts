@@ -3,14 +3,15 @@ import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { hasSkill } from '../scoring/readiness';
 
 /**
- * Where a skill sits for the user: have it (transferable, learned, known), on the roadmap (a to-learn
- * skill not yet learned), or not covered by the pathway. Same rule as the sidebar's grouping.
+ * Where a skill sits for the user: have it (transferable, learned, known), a pathway gap (a to-learn skill not
+ * yet learned, or a transferable skill the user marked "not yet" in the profile), or not covered by the pathway.
+ * Same rule as the sidebar's grouping (components/sidebar/groups.ts), so every view puts a skill in one place.
  */
 export type Coverage = 'have' | 'roadmap' | 'not-covered';
 
 export function coverageOf(skill: Pick<DetectedSkill, 'id' | 'kind'>, progress: ProgressSnapshot): Coverage {
   if (hasSkill(skill, progress)) return 'have';
-  return skill.kind === 'toLearn' ? 'roadmap' : 'not-covered';
+  return skill.kind === 'other' ? 'not-covered' : 'roadmap';
 }
 
 export const COVERAGE_LABEL: Readonly<Record<Coverage, string>> = {

@@ -46,7 +46,10 @@ export interface BlockingGap {
   readonly coverage: Exclude<Coverage, 'have'>;
   /** Saved postings that require it while the user does not have it. */
   readonly blocking: number;
-  /** Weeks of study for a roadmap skill; null for skills the pathway does not cover. */
+  /**
+   * Weeks of study: the pathway's for a skill to learn, the user's own estimate for a transferable skill marked
+   * "not yet" (null without one), null for skills the pathway does not cover.
+   */
   readonly weeks: number | null;
 }
 
@@ -123,18 +126,22 @@ function demandOf(postings: readonly InsightPosting[], levels: readonly Map<stri
   return out.sort((a, b) => b.total - a.total || b.required - a.required || byLabel(a, b));
 }
 
-/** Required skills the user does not have, by how many saved postings they block; most blocking first. */
+/**
+ * Required skills the user does not have, by how many saved postings they block; most blocking first. A transferable
+ * skill marked "not yet" in the profile is a gap like any other: required by a posting, it blocks it.
+ */
 export function blockingGaps(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): BlockingGap[] {
   const pathway = options.pathway ?? bundledPathway;
-  return blockingOf(skillDemand(postings, progress, { pathway }), pathway);
+  return blockingOf(skillDemand(postings, progress, { pathway }), progress, pathway);
 }
 
-function blockingOf(demand: readonly SkillDemand[], pathway: Pathway): BlockingGap[] {
+function blockingOf(demand: readonly SkillDemand[], progress: ProgressSnapshot, pathway: Pathway): BlockingGap[] {
   const weeks = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s.weeks]));
   const out: BlockingGap[] = [];
   for (const d of demand) {
     if (d.required === 0 || d.coverage === 'have') continue;
-    out.push({ id: d.id, label: d.label, kind: d.kind, coverage: d.coverage, blocking: d.required, weeks: d.kind === 'toLearn' ? (weeks.get(d.id) ?? null) : null });
+    const w = d.kind === 'toLearn' ? weeks.get(d.id) : d.kind === 'transferable' ? progress.ownWeeks.get(d.id) : undefined;
+    out.push({ id: d.id, label: d.label, kind: d.kind, coverage: d.coverage, blocking: d.required, weeks: w ?? null });
   }
   return out.sort((a, b) => b.blocking - a.blocking || (a.weeks ?? Infinity) - (b.weeks ?? Infinity) || byLabel(a, b));
 }
@@ -145,7 +152,10 @@ function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnaps
 
 /**
  * What to learn next: among the roadmap skills not yet learned that saved postings require, the one with
- * the most required-demand per week of study. Ties go to the larger readiness gain, then the more
+ * the most required-demand per week of study. Only the pathway's skills to learn are candidates (a skill being
+ * learned still is): a transferable skill marked "not yet" is a gap (blocking gaps list it) but the roadmap does not
+ * teach it and its weeks are the user's own guess, if any, so ranking it per week of study would compare a guess with
+ * the pathway's estimates; the profile is where the user plans it. Ties go to the larger readiness gain, then the more
  * important skill, then the shorter one. The gain is measured by re-scoring the saved postings with the
  * skill marked learned.
  *
@@ -238,7 +248,7 @@ export function computeInsights(postings: readonly InsightPosting[], progress: P
     postingCount: postings.length,
     averageReadiness: averageReadiness(postings, progress, score),
     demand,
-    blockingGaps: blockingOf(demand, pathway),
+    blockingGaps: blockingOf(demand, progress, pathway),
     nextSkill: recommendFrom(postings, levels, demand, progress, pathway, options.score),
   };
 }

@@ -1,5 +1,6 @@
 import { formatWeeks } from '../pathway/format';
 import type { PostingStatus } from '../storage/schemas';
+import { formatHours } from '../scoring/ready-by';
 import type { Score } from '../scoring/score';
 
 /** Wording shared by the saved list, compare and matrix views. */
@@ -14,17 +15,30 @@ export const STATUS_LABEL: Readonly<Record<PostingStatus, string>> = {
   archived: 'Archived',
 };
 
-/** "Ready now" · "12 weeks" (short form for tables). */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "Ready now" · "12 weeks" · "12 weeks + 1 unestimated" · "No estimate" (short form for tables; weeks at the user's pace). */
 export function formatTimeShort(t: Score['timeToQualify']): string {
-  return t.weeks === 0 && t.gaps.length === 0 ? 'Ready now' : formatWeeks(t.weeks);
+  if (t.weeks === 0 && t.gaps.length === 0) return 'Ready now';
+  const missing = t.unestimated.length;
+  if (missing > 0 && missing === t.gaps.length) return 'No estimate';
+  return missing > 0 ? `${formatWeeks(t.weeks)} + ${missing} unestimated` : formatWeeks(t.weeks);
 }
 
-/** "12 weeks, by the end of Phase 3 (week 24)"; self-study gaps are named as such. */
+/**
+ * "12 weeks at 10 h/week, by the end of Phase 3, 1 self-study skill, 1 skill without an estimate": the weeks are
+ * at the user's pace (named), gaps nobody has an estimate for are said rather than counted as 0 weeks. The date
+ * these weeks land on is lib/scoring/ready-by.ts `readyBy`.
+ */
 export function formatTimeToQualify(t: Score['timeToQualify']): string {
   if (t.weeks === 0 && t.gaps.length === 0) return 'Ready now: no required roadmap skill left to learn';
-  const parts = [formatWeeks(t.weeks)];
-  if (t.phase !== null && t.phaseEndWeek !== null) parts.push(`by the end of Phase ${t.phase} (week ${t.phaseEndWeek})`);
-  if (t.unscheduled.length > 0) parts.push(`${t.unscheduled.length} self-study ${t.unscheduled.length === 1 ? 'skill' : 'skills'}`);
+  const missing = t.unestimated.length;
+  if (missing === t.gaps.length) return `No estimate yet for ${count(missing, 'skill', 'skills')}: add one in your profile`;
+  const parts = [`${formatWeeks(t.weeks)} at ${formatHours(t.hoursPerWeek)}`];
+  if (t.phase !== null) parts.push(`by the end of Phase ${t.phase}`);
+  const selfStudy = t.unscheduled.filter((id) => !t.unestimated.includes(id)).length;
+  if (selfStudy > 0) parts.push(count(selfStudy, 'self-study skill', 'self-study skills'));
+  if (missing > 0) parts.push(`${count(missing, 'skill', 'skills')} without an estimate`);
   return parts.join(', ');
 }
 

@@ -41,11 +41,20 @@ export function matchesFilters({ posting }: ScoredPosting, f: SavedFilters): boo
 
 const byDate = (a: ScoredPosting, b: ScoredPosting): number => b.posting.savedAt - a.posting.savedAt || (a.posting.id < b.posting.id ? -1 : 1);
 
+/**
+ * Shortest time to qualify first: weeks at the user's pace, fewer gaps without an estimate first among equal weeks,
+ * and a posting whose every gap lacks an estimate (no date at all) after every dated one.
+ */
+export function byTimeToQualify(a: Score['timeToQualify'], b: Score['timeToQualify']): number {
+  const undated = (t: Score['timeToQualify']) => (t.gaps.length > 0 && t.unestimated.length === t.gaps.length ? 1 : 0);
+  return undated(a) - undated(b) || a.weeks - b.weeks || a.unestimated.length - b.unestimated.length;
+}
+
 /** readiness: highest first; date: newest first; time: shortest time to qualify first. Ties: newest. */
 export function sortPostings(rows: readonly ScoredPosting[], sort: SavedSort): ScoredPosting[] {
   const out = [...rows];
   if (sort === 'readiness') return out.sort((a, b) => b.score.readiness - a.score.readiness || byDate(a, b));
-  if (sort === 'time') return out.sort((a, b) => a.score.timeToQualify.weeks - b.score.timeToQualify.weeks || b.score.readiness - a.score.readiness || byDate(a, b));
+  if (sort === 'time') return out.sort((a, b) => byTimeToQualify(a.score.timeToQualify, b.score.timeToQualify) || b.score.readiness - a.score.readiness || byDate(a, b));
   return out.sort(byDate);
 }
 

@@ -10,24 +10,29 @@ export interface TopGap {
   readonly kind: SkillKind;
   readonly level: SkillLevel;
   readonly coverage: Exclude<Coverage, 'have'>;
-  /** Weeks of study for a roadmap skill; null for skills the pathway does not cover. */
+  /**
+   * Weeks of study: the pathway's for a skill to learn, the user's own estimate for a transferable skill marked
+   * "not yet" (null without one), null for skills the pathway does not cover.
+   */
   readonly weeks: number | null;
 }
 
 /**
  * The gaps that matter most in one posting: skills it asks that the user does not have, required before
- * preferred, roadmap skills (which the plan covers, with a known effort) before uncovered ones, shorter first.
+ * preferred, pathway gaps (skills to learn, with a known effort, and transferable skills marked "not yet") before
+ * uncovered ones, shorter first (a gap without an estimate last of its kind).
  */
 export function topGaps(report: GapReport, progress: ProgressSnapshot, limit = 3, pathway: Pathway = bundledPathway): TopGap[] {
   const weeks = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s.weeks]));
-  const names = new Map(pathway.skillsToLearn.map((s) => [s.id as string, s.name]));
+  const names = new Map([...pathway.transferableSkills, ...pathway.skillsToLearn].map((s) => [s.id as string, s.name]));
   const seen = new Map<string, TopGap>();
   for (const s of report.skills) {
     const coverage = coverageOf(s, progress);
     if (coverage === 'have') continue;
     const existing = seen.get(s.id);
     if (existing && (existing.level === 'required' || s.level === 'preferred')) continue;
-    seen.set(s.id, { id: s.id, label: names.get(s.id) ?? s.label, kind: s.kind, level: s.level, coverage, weeks: s.kind === 'toLearn' ? (weeks.get(s.id) ?? null) : null });
+    const w = s.kind === 'toLearn' ? weeks.get(s.id) : s.kind === 'transferable' ? progress.ownWeeks.get(s.id) : undefined;
+    seen.set(s.id, { id: s.id, label: names.get(s.id) ?? s.label, kind: s.kind, level: s.level, coverage, weeks: w ?? null });
   }
   return [...seen.values()]
     .sort(

@@ -51,6 +51,37 @@ describe('blockingGaps', () => {
     // Marked learned / known: no longer a gap.
     expect(blockingGaps(postings, progress([PMF], ['vendor-management']))).toEqual([]);
   });
+
+  it('a transferable skill marked "not yet" blocks the postings that require it, with the user’s own weeks if given', () => {
+    const postings = twelve();
+    const lacking = { ...progress([PMF]), lackingSkills: new Set(['api-development']) };
+    // Every one of the twelve requires API Development; Stakeholder Management blocks two.
+    expect(blockingGaps(postings, lacking).map((g) => [g.id, g.kind, g.coverage, g.blocking, g.weeks])).toEqual([
+      ['api-development', 'transferable', 'roadmap', 12, null],
+      [STAKE, 'toLearn', 'roadmap', 2, 6],
+    ]);
+    expect(blockingGaps(postings, { ...lacking, ownWeeks: new Map([['api-development', 3]]) })[0]?.weeks).toBe(3);
+    expect(skillDemand(postings, lacking).find((d) => d.id === 'api-development')?.coverage).toBe('roadmap');
+  });
+});
+
+describe('learn next with a transferable skill marked "not yet"', () => {
+  it('still recommends a skill to learn (the roadmap teaches those), and scores readiness with the lacking skill as a gap', () => {
+    const postings = twelve();
+    const lacking = { ...progress(), lackingSkills: new Set(['api-development']) };
+    const next = computeInsights(postings, lacking).nextSkill;
+    expect(next.kind).toBe('recommendation');
+    if (next.kind !== 'recommendation') return;
+    expect(next.best.id).toBe(PMF);
+    expect([next.best, ...next.others].map((c) => c.id)).not.toContain('api-development');
+    // Before, nothing is had: nine postings ask PMF + API required (0 of 4 weighted), two of them STAKE too (0 of 6);
+    // three ask API required and PMF preferred (0 of 3). Learning PMF: 2/4 = 50% for seven, 2/6 = 33% for two,
+    // 1/3 = 33% for three: (7 × 50 + 5 × 33) / 12 = 42.9.
+    const before = 0;
+    const after = 42.9;
+    expect(next.best.averageBefore).toBe(before);
+    expect(next.best.averageAfter).toBe(after);
+  });
 });
 
 /** The "learn next" pick, as the insights compute it. */

@@ -46,6 +46,27 @@ describe('top gaps', () => {
     expect(gaps.map((g) => g.id)).toEqual(['agile-certification', 'program-management-frameworks', 'kubernetes']);
     expect(gaps[2]).toMatchObject({ coverage: 'not-covered', weeks: null });
   });
+
+  it('a transferable skill marked "not yet" is a pathway gap, ranked by the user’s own weeks (last of its kind without)', () => {
+    const r = report([
+      ['kubernetes', 'required', 'Kubernetes'],
+      ['program-management-frameworks', 'required'],
+      ['api-development', 'required'],
+      ['cloud-platforms', 'required'],
+    ]);
+    const lacking = { ...progress(), lackingSkills: new Set(['api-development', 'cloud-platforms']) };
+    expect(topGaps(r, lacking, 4).map((g) => [g.id, g.coverage, g.weeks])).toEqual([
+      ['program-management-frameworks', 'roadmap', 12],
+      ['api-development', 'roadmap', null],
+      ['cloud-platforms', 'roadmap', null],
+      ['kubernetes', 'not-covered', null],
+    ]);
+    const own = { ...lacking, ownWeeks: new Map([['cloud-platforms', 3]]) };
+    expect(topGaps(r, own, 2).map((g) => [g.id, g.label, g.weeks])).toEqual([
+      ['cloud-platforms', 'Cloud Platforms', 3],
+      ['program-management-frameworks', 'Program Management Frameworks', 12],
+    ]);
+  });
 });
 
 describe('pasted postings in lists', () => {

@@ -37,14 +37,16 @@ function report(title: string): GapReport {
 // The session reads only `ok` of these answers; the writer's full values are not needed here.
 const ok = { ok: true, value: null } as never;
 
-type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & { learned: Set<string>; saved: SavedPosting[] };
+type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & { learned: Set<string>; lacking: Set<string>; saved: SavedPosting[] };
 
 function makeStore(): FakeStore {
   const learned = new Set<string>();
+  const lacking = new Set<string>();
   const saved: SavedPosting[] = [];
-  const view = (): ProgressView => ({ ...EMPTY_PROGRESS_VIEW, learnedSkills: [...learned] });
+  const view = (): ProgressView => ({ ...EMPTY_PROGRESS_VIEW, learnedSkills: [...learned], lackingSkills: [...lacking] });
   return {
     learned,
+    lacking,
     saved,
     getProgress: async () => ({ ok: true, value: view() }),
     getSettings: async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, sidebar: { linkedin: { position: 'left', collapsed: true } } } }),
@@ -61,8 +63,11 @@ function makeStore(): FakeStore {
       else learned.delete(skillId);
       return ok;
     },
+    // As the writer stores it: have / notYet for a transferable skill, learned or not for one to learn.
     setSkillState: async ({ skillId, state }) => {
-      if (state === 'learned') learned.add(skillId);
+      if (state === 'have') lacking.delete(skillId);
+      else if (state === 'notYet' && skillId === 'api-development') lacking.add(skillId);
+      else if (state === 'learned') learned.add(skillId);
       else learned.delete(skillId);
       return ok;
     },
@@ -198,6 +203,66 @@ describe('JobPageSession', () => {
     await session.navigate(url('1'));
     session.invalidate();
     expect(session.getView().state.kind).toBe('context-invalidated');
+  });
+});
+
+describe('JobPageSession: the profile and the pace (changed here or in the dashboard)', () => {
+  const job = async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') }) as PageCapture;
+  const readyState = (session: JobPageSession) => {
+    const state = session.getView().state;
+    if (state.kind !== 'ready') throw new Error(`not ready: ${state.kind}`);
+    return state;
+  };
+
+  it('a transferable skill marked "not yet" in the profile re-scores the open sidebar; "I have it" undoes it at once', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, job));
+    await session.navigate(url('1'));
+    // PM (to learn) and APIs (transferable), both required: APIs had, 2 of 4 weighted points.
+    expect(readyState(session).score.readiness).toBe(50);
+    expect(readyState(session).score.timeToQualify.gaps).toEqual(['program-management-frameworks']);
+
+    // The dashboard's profile writes it; the storage change reaches the tab as refreshProgress (lib/job-page/job-page.ts).
+    store.lacking.add('api-development');
+    await session.refreshProgress();
+    expect(readyState(session).progress.lackingSkills.has('api-development')).toBe(true);
+    expect(readyState(session).score.readiness).toBe(0);
+    expect(readyState(session).score.timeToQualify.gaps).toEqual(['program-management-frameworks', 'api-development']);
+    expect(readyState(session).score.timeToQualify.unestimated).toEqual(['api-development']);
+
+    const done = session.setSkillState('api-development', 'have');
+    // Optimistic: the gauge moves on click, before the writer answers.
+    expect(readyState(session).score.readiness).toBe(50);
+    await done;
+    expect(store.lacking.has('api-development')).toBe(false);
+    expect(readyState(session).score.readiness).toBe(50);
+    expect(readyState(session).score.timeToQualify.gaps).toEqual(['program-management-frameworks']);
+  });
+
+  it('a change of hours a week in settings re-scores time to qualify at the new pace', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, job));
+    await session.navigate(url('1'));
+    // Program Management Frameworks: 12 pathway weeks at the pathway's 10 h/week.
+    expect(readyState(session).score.timeToQualify).toMatchObject({ weeks: 12, pathwayWeeks: 12, hoursPerWeek: 10 });
+    store.getSettings = async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, hoursPerWeek: 4 } });
+    await session.refreshSettings();
+    // 12 × 10 / 4 = 30 weeks; readiness does not depend on the pace.
+    expect(readyState(session).score.timeToQualify).toMatchObject({ weeks: 30, pathwayWeeks: 12, hoursPerWeek: 4 });
+    expect(readyState(session).progress.pace).toEqual({ hoursPerWeek: 4, pathwayHoursPerWeek: 10 });
+    expect(readyState(session).score.readiness).toBe(50);
+  });
+
+  it('a failed state change says so and keeps the stored truth', async () => {
+    const store = makeStore();
+    store.lacking.add('api-development');
+    store.setSkillState = async () => ({ ok: false, error: { code: 'unavailable', message: 'Pathway Lens is not responding.' } }) as never;
+    const session = new JobPageSession(services(store, job));
+    await session.navigate(url('1'));
+    expect(readyState(session).score.readiness).toBe(0);
+    await session.setSkillState('api-development', 'have');
+    expect(readyState(session).saveError).toEqual({ kind: 'failed', message: 'Pathway Lens is not responding.' });
+    expect(readyState(session).score.readiness).toBe(0);
   });
 });
 

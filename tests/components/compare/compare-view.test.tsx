@@ -59,6 +59,26 @@ describe('CompareView', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('dates each column at the user’s pace; a transferable skill marked "not yet" is a gap row like a roadmap one', () => {
+    // Today 20 Mar 2025, 8 h/week for the pathway's 10; API Development marked "not yet" with the user's own 2 weeks.
+    const you = { ...progress(['ai-ml-fundamentals']), pace: { hoursPerWeek: 8, pathwayHoursPerWeek: 10 }, lackingSkills: new Set(['api-development']), ownWeeks: new Map([['api-development', 2]]) };
+    render(<CompareView postings={[a, b, c]} progress={you} initialSelection={['a', 'b', 'c']} today={Date.UTC(2025, 2, 20)} />);
+    const columns = screen.getAllByTestId('compare-column');
+    expect(columns.map((col) => within(col).getAllByTestId('ready-by').length)).toEqual([1, 1, 1]);
+    // a: PMF 12 + API 2 (required) = 14 pathway weeks × 10/8 = 17.5 → 18 weeks = 126 days: 30 Jun is day 102, then 24 July.
+    // b: PMF 12 (API only preferred) → 15 weeks = 105 days: 3 July. c: PMF 12 (AI/ML learned) → 15 weeks: 3 July.
+    expect(columns.map((col) => within(col).getByTestId('ready-by').textContent)).toEqual([
+      'Ready by 24 Jul 2025 at 8 h/week',
+      'Ready by 3 Jul 2025 at 8 h/week',
+      'Ready by 3 Jul 2025 at 8 h/week',
+    ]);
+    expect(columns[0]?.textContent).toContain('18 weeks to qualify');
+    const api = screen.getAllByTestId('compare-row').find((r) => r.dataset.skillId === 'api-development')!;
+    expect(within(api).getByRole('rowheader').textContent).toContain('On your roadmap');
+    // a: PMF and API required, both gaps (0 of 2); Jira preferred, not known: 0%. b: (0 + 0)/(2 + 1) = 0%. c: AI/ML had: 2/4 = 50%.
+    expect(columns.map((col) => /Readiness (\d+)%/.exec(col.textContent ?? '')?.[1])).toEqual(['0', '0', '50']);
+  });
+
   it('allows at most six postings, and searches the picker among many', async () => {
     const user = userEvent.setup();
     const postings = manyPostings(100);

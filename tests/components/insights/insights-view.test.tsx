@@ -33,6 +33,15 @@ describe('InsightsView', () => {
     expect(screen.getByTestId('insight-next-skill').getAttribute('data-skill-id')).toBe('agile-certification');
   });
 
+  it('a transferable skill marked "not yet" shows as a blocking gap, named as such, while learn-next stays on the roadmap', () => {
+    const you = { ...progress(), lackingSkills: new Set(['api-development']), ownWeeks: new Map([['api-development', 5]]) };
+    render(<InsightsView postings={twelve()} progress={you} />);
+    const items = within(screen.getByTestId('insight-blocking-gaps')).getAllByRole('listitem');
+    expect(items.map((li) => li.dataset.skillId)).toEqual(['api-development', PMF, 'vendor-management']);
+    expect(items[0]!.textContent).toBe('API Developmentblocks 12 of 12Not yet in your profile, 5 weeks');
+    expect(screen.getByTestId('insight-next-skill').getAttribute('data-skill-id')).toBe(PMF);
+  });
+
   it('with many postings: recommendation, demand chart, blocking gaps', async () => {
     const onMarkLearned = vi.fn();
     const { container } = render(<InsightsView postings={twelve()} progress={progress()} onMarkLearned={onMarkLearned} />);

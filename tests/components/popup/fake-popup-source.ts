@@ -6,11 +6,18 @@ import { toProgressView } from '../../../lib/storage/progress';
 import { fail, ok, type Result } from '../../../lib/storage/result';
 import { DEFAULT_SETTINGS, type ProgressRecord, type SavedPosting, type Settings } from '../../../lib/storage/schemas';
 import { applySettingsPatch } from '../../../lib/storage/settings';
+import type { SkillState } from '../../../lib/profile/skill-state';
 
 export interface FakeOptions {
   postings?: SavedPosting[];
   corruptCount?: number;
   learned?: string[];
+  /** To-learn skills being learned. */
+  learning?: string[];
+  /** Transferable skills marked "not yet", with the user's own weeks when given. */
+  lacking?: Record<string, number | null>;
+  /** Phase tasks done. */
+  doneTasks?: string[];
   settings?: Partial<Settings>;
   pageReport?: PageReportAnswer | null;
   capture?: Result<FrameResult[]>;
@@ -22,6 +29,11 @@ export function fakePopupSource(options: FakeOptions = {}) {
   let postings = [...(options.postings ?? [])];
   const records = new Map<string, ProgressRecord>();
   for (const id of options.learned ?? []) records.set(`skill:${id}`, { kind: 'skill', id, done: true, doneAt: 1, updatedAt: 1 });
+  for (const id of options.learning ?? []) records.set(`learning:${id}`, { kind: 'learning', id, done: true, doneAt: 1, updatedAt: 1 });
+  for (const id of options.doneTasks ?? []) records.set(`task:${id}`, { kind: 'task', id, done: true, doneAt: 1, updatedAt: 1 });
+  for (const [id, weeks] of Object.entries(options.lacking ?? {})) {
+    records.set(`transferable:${id}`, { kind: 'transferable', id, done: false, doneAt: null, updatedAt: 1, ...(weeks === null ? {} : { weeks }) });
+  }
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const setProgress = (kind: ProgressRecord['kind'], id: string, done: boolean) => {
     records.set(`${kind}:${id}`, { kind, id, done, doneAt: done ? 2 : null, updatedAt: 2 });
@@ -38,6 +50,12 @@ export function fakePopupSource(options: FakeOptions = {}) {
       return ok({ settings });
     }),
     setSkillLearned: vi.fn((id: string, learned: boolean) => setProgress('skill', id, learned)),
+    // The writer's records for a state (lib/storage/writer/progress.ts): transferable → have/notYet; to learn → skill + learning.
+    setSkillState: vi.fn((id: string, state: SkillState) => {
+      if (state === 'have' || (state === 'notYet' && records.has(`transferable:${id}`))) return setProgress('transferable', id, state === 'have');
+      void setProgress('skill', id, state === 'learned');
+      return setProgress('learning', id, state === 'learning');
+    }),
     setTaskDone: vi.fn((id: string, done: boolean) => setProgress('task', id, done)),
     setActionItemDone: vi.fn((id: string, done: boolean) => setProgress('action', id, done)),
     savePosting: vi.fn(async (input) => {
@@ -72,6 +90,7 @@ export function fakePopupSource(options: FakeOptions = {}) {
     getPageReport: vi.fn(async () => options.pageReport ?? null),
     capturePage: vi.fn(async () => options.capture ?? fail('forbidden', 'Pathway Lens cannot read this page.')),
     openDashboard: vi.fn(),
+    openProfile: vi.fn(),
     now: () => new Date(2025, 2, 20, 12),
   } satisfies PopupSource;
   return { source, getPostings: () => postings, getSettings: () => settings };

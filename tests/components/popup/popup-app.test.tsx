@@ -43,6 +43,15 @@ describe('PopupApp shell', () => {
     expect(source.openDashboard).toHaveBeenCalledTimes(1);
   });
 
+  it('opens the profile from every tab (the dashboard’s #profile view)', async () => {
+    const { user, source } = await renderPopup('roadmap');
+    const link = screen.getByTestId('open-profile');
+    expect(link.textContent).toBe('Your profile (opens in a new tab)');
+    await user.click(link);
+    expect(source.openProfile).toHaveBeenCalledTimes(1);
+    expect(source.openDashboard).not.toHaveBeenCalled();
+  });
+
   it('applies the theme setting to the root element (dark overrides the system)', async () => {
     await renderPopup('page', { settings: { theme: 'dark' } });
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
@@ -159,6 +168,107 @@ describe('Roadmap tab', () => {
     const { container } = await renderPopup('roadmap', { settings: { startDate: '2025-01-01' } });
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  it('a skill to learn can be marked "learning now" (a profile state), and back', async () => {
+    const { user, source } = await renderPopup('roadmap', { learning: ['ai-ml-fundamentals'], learned: ['stakeholder-management'] });
+    const learning = () => screen.getAllByTestId('skill-learning-toggle') as HTMLInputElement[];
+    // A learned skill has no "learning" toggle.
+    expect(learning().map((t) => t.dataset.skillId).sort()).toEqual(pathway.skillsToLearn.map((s) => s.id).filter((id) => id !== 'stakeholder-management').sort());
+    expect(learning().find((t) => t.dataset.skillId === 'ai-ml-fundamentals')?.checked).toBe(true);
+    await user.click(learning().find((t) => t.dataset.skillId === PMF)!);
+    expect(source.setSkillState).toHaveBeenCalledWith(PMF, 'learning');
+    await waitFor(() => expect(learning().find((t) => t.dataset.skillId === PMF)?.checked).toBe(true));
+    await user.click(learning().find((t) => t.dataset.skillId === 'ai-ml-fundamentals')!);
+    expect(source.setSkillState).toHaveBeenLastCalledWith('ai-ml-fundamentals', 'notYet');
+  });
+});
+
+describe('Roadmap tab: this week', () => {
+  const phase = (n: number) => pathway.phases[n - 1]!;
+  const taskIds = (els: HTMLElement[]) => els.map((e) => e.dataset.taskId);
+
+  it('opens on this week: week and phase, the tasks due, those left from earlier phases, and behind', async () => {
+    // Today 20 Mar 2025, started 1 Jan 2025: day 78, week 12 of 40, Phase 2 (weeks 9–16).
+    // Expected by now: Phase 1's 3 tasks (8 weeks elapsed of 8) + 3 × (78/7 − 8)/8 = 1.18 of Phase 2 → 4; none done.
+    const { user, source } = await renderPopup('roadmap', { settings: { startDate: '2025-01-01' } });
+    const card = screen.getByTestId('this-week');
+    expect(card.compareDocumentPosition(screen.getByTestId('pathway-headline')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(card.dataset.standing).toBe('behind');
+    expect(within(card).getByTestId('roadmap-position').textContent).toBe(`You are in week 12 of 40, Phase 2: ${phase(2).title}.`);
+    expect(within(card).getByText('Phase 2 runs weeks 9–16 of 40 at 10 h/week.')).toBeTruthy();
+    expect(within(card).getByTestId('this-week-standing').textContent).toBe('Behind You are behind: 0 tasks done, 4 expected by now.');
+    expect(taskIds(within(card).getAllByTestId('this-week-task'))).toEqual(phase(2).tasks.map((t) => t.id));
+    expect(taskIds(within(card).getAllByTestId('this-week-overdue'))).toEqual(phase(1).tasks.map((t) => t.id));
+
+    // Ticking a due task marks it done, as in the phase card.
+    await user.click(within(card).getAllByTestId('this-week-task')[0]!);
+    expect(source.setTaskDone).toHaveBeenCalledWith(phase(2).tasks[0]!.id, true);
+    await waitFor(() => expect(taskIds(within(card).queryAllByTestId('this-week-task'))).toEqual(phase(2).tasks.slice(1).map((t) => t.id)));
+    const phase2 = screen.getAllByTestId('roadmap-phase').find((p) => p.dataset.phase === '2')!;
+    expect(within(phase2).getByTestId('phase-progress').getAttribute('data-done')).toBe('1');
+  });
+
+  it('on track when the tasks done match the schedule', async () => {
+    const done = [...phase(1).tasks.map((t) => t.id), phase(2).tasks[0]!.id];
+    await renderPopup('roadmap', { settings: { startDate: '2025-01-01' }, doneTasks: done });
+    const card = screen.getByTestId('this-week');
+    expect(card.dataset.standing).toBe('on-track');
+    expect(within(card).getByTestId('this-week-standing').textContent).toBe('On track You are on track: 4 tasks done, 4 expected by now.');
+    expect(taskIds(within(card).getAllByTestId('this-week-task'))).toEqual(phase(2).tasks.slice(1).map((t) => t.id));
+    expect(within(card).queryAllByTestId('this-week-overdue')).toEqual([]);
+  });
+
+  it('ahead when more is done than the schedule expects (started today, one task done)', async () => {
+    await renderPopup('roadmap', { settings: { startDate: '2025-03-20' }, doneTasks: [phase(1).tasks[0]!.id] });
+    const card = screen.getByTestId('this-week');
+    expect(card.dataset.standing).toBe('ahead');
+    expect(within(card).getByTestId('roadmap-position').textContent).toBe(`You are in week 1 of 40, Phase 1: ${phase(1).title}.`);
+    expect(within(card).getByTestId('this-week-standing').textContent).toBe('Ahead You are ahead: 1 task done, 0 expected by now.');
+  });
+
+  it('counts the weeks at the user’s pace: 5 h/week doubles the 40-week roadmap', async () => {
+    // Week 12 of 80; Phase 1 ends at 8 × 10 / 5 = week 16. Expected: 3 × (78/7)/16 = 2.09 → 2 of Phase 1.
+    await renderPopup('roadmap', { settings: { startDate: '2025-01-01', hoursPerWeek: 5 } });
+    const card = screen.getByTestId('this-week');
+    expect(within(card).getByTestId('roadmap-position').textContent).toBe(`You are in week 12 of 80, Phase 1: ${phase(1).title}.`);
+    expect(within(card).getByText('Phase 1 runs weeks 1–16 of 80 at 5 h/week.')).toBeTruthy();
+    expect(card.dataset.standing).toBe('behind');
+    expect(within(card).getByTestId('this-week-standing').textContent).toBe('Behind You are behind: 0 tasks done, 2 expected by now.');
+    // The phase cards say the weeks at that pace too.
+    const phase1 = screen.getAllByTestId('roadmap-phase')[0]!;
+    expect(phase1.getAttribute('aria-current')).toBe('step');
+    expect(phase1.querySelector('.phase__when')?.textContent).toMatch(/^Weeks 1–16 · /);
+  });
+
+  it('the current phase is the one expanded; the others fold and open on request', async () => {
+    const { user } = await renderPopup('roadmap', { settings: { startDate: '2025-01-01' } });
+    const details = (n: number) => document.getElementById(screen.getByRole('button', { name: new RegExp(`tasks and resources of Phase ${n}$`) }).getAttribute('aria-controls')!)!;
+    expect([1, 2, 3, 4, 5].map((n) => details(n).hidden)).toEqual([true, false, true, true, true]);
+    await user.click(screen.getByRole('button', { name: 'Show tasks and resources of Phase 1' }));
+    expect(details(1).hidden).toBe(false);
+    expect(screen.getByRole('button', { name: 'Hide tasks and resources of Phase 1' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('without a start date: a prompt to set one, every phase open; setting it fills the card', async () => {
+    const { source } = await renderPopup('roadmap');
+    const card = screen.getByTestId('this-week');
+    expect(card.hasAttribute('data-standing')).toBe(false);
+    expect(within(card).getByTestId('this-week-prompt').textContent).toContain('Set the day you started');
+    expect(within(card).queryByTestId('roadmap-position')).toBeNull();
+    expect(screen.getAllByTestId('roadmap-phase').every((p) => !p.querySelector<HTMLElement>('.phase__details')!.hidden)).toBe(true);
+    fireEvent.change(within(card).getByLabelText('Roadmap start date'), { target: { value: '2025-03-20' } });
+    await waitFor(() => expect(source.updateSettings).toHaveBeenCalledWith({ startDate: '2025-03-20' }));
+    await waitFor(() => expect(card.dataset.standing).toBe('on-track'));
+    expect(within(card).getByTestId('this-week-standing').textContent).toBe('On track You are on track: 0 tasks done, 0 expected by now.');
+  });
+
+  it('before the start day: says when it starts', async () => {
+    await renderPopup('roadmap', { settings: { startDate: '2025-03-23' } });
+    const card = screen.getByTestId('this-week');
+    expect(within(card).getByTestId('roadmap-position').textContent).toBe('Your roadmap starts in 3 days.');
+    expect(card.dataset.standing).toBe('on-track');
+    expect(within(card).queryAllByTestId('this-week-task')).toEqual([]);
+  });
 });
 
 describe('Saved tab', () => {
@@ -253,6 +363,27 @@ describe('This page tab', () => {
     expect(source.savePosting).toHaveBeenCalledWith(expect.objectContaining({ jobKey: 'linkedin:4087213345', board: 'linkedin' }));
     expect(await within(summary).findByTestId('popup-saved')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('scores with the profile and the pace: ready by a date at the user’s hours a week', async () => {
+    // Required gaps: Program Management Frameworks (12 weeks) and Stakeholder Management (6): 18 pathway weeks.
+    await renderPopup('page', { pageReport });
+    let summary = await screen.findByTestId('gap-summary');
+    // 18 weeks = 126 days after 20 Mar 2025: 30 Jun is day 102, then 24 July.
+    expect(within(summary).getByTestId('ready-by').textContent).toBe('Ready by 24 Jul 2025 at 10 h/week');
+    expect(within(summary).getByTestId('popup-readiness').textContent).toBe('22%');
+    cleanup();
+
+    // At 5 h/week: 36 weeks = 252 days: 31 Oct is day 225, then 27 November. API Development marked "not yet".
+    await renderPopup('page', { pageReport, settings: { hoursPerWeek: 5 }, lacking: { 'api-development': null } });
+    summary = await screen.findByTestId('gap-summary');
+    expect(within(summary).getByTestId('popup-time-to-qualify').textContent).toBe('36 weeks at 5 h/week, by the end of Phase 4, 1 skill without an estimate');
+    expect(within(summary).getByTestId('ready-by').textContent).toBe('Ready by 27 Nov 2025 at 5 h/week (plus 1 skill without an estimate)');
+    // Had before, a gap now: (2×1 + 0) / (2×4 + 1) = 22% → 0%.
+    expect(within(summary).getByTestId('popup-readiness').textContent).toBe('0%');
+    const gaps = within(summary).getAllByTestId('top-gap');
+    expect(gaps.map((g) => g.getAttribute('data-skill-id'))).toEqual(['stakeholder-management', PMF, 'api-development']);
+    expect(gaps[2]!.textContent).toBe('API Development required · marked “not yet” in your profile, no estimate');
   });
 
   it('without a sidebar: "Analyze this page" reads the best frame (an embedded board frame) and reports it', async () => {

@@ -10,9 +10,12 @@ import { manyPostings, posting, progress } from '../../insights/fixtures';
 
 afterEach(cleanup);
 
+/** The user's today in these tests: 20 Mar 2025. */
+const TODAY = Date.UTC(2025, 2, 20);
+
 function setup(postings: readonly SavedPosting[], extra: Partial<SavedPostingsViewProps> = {}) {
   const callbacks = { onStatusChange: vi.fn(), onNotesChange: vi.fn(), onDelete: vi.fn(), onRestore: vi.fn(), onOpen: vi.fn() };
-  const utils = render(<SavedPostingsView postings={postings} progress={progress()} {...callbacks} {...extra} />);
+  const utils = render(<SavedPostingsView postings={postings} progress={progress()} today={TODAY} {...callbacks} {...extra} />);
   return { ...utils, ...callbacks, user: userEvent.setup() };
 }
 
@@ -39,7 +42,9 @@ describe('SavedPostingsView', () => {
     const row = screen.getByTestId('saved-posting');
     expect(row.getAttribute('data-posting-id')).toBe('one');
     expect(within(row).getByTestId('saved-readiness').textContent).toBe('50%');
-    expect(within(row).getByTestId('saved-time').textContent).toBe('12 weeks, by the end of Phase 4 (week 32)');
+    expect(within(row).getByTestId('saved-time').textContent).toBe('12 weeks at 10 h/week, by the end of Phase 4');
+    // 20 Mar 2025 + 12 weeks (84 days): 11 to the end of March, 30 in April, 31 in May, then 12 June.
+    expect(within(row).getByTestId('ready-by').textContent).toBe('Ready by 12 Jun 2025 at 10 h/week');
     expect(within(row).getByRole('combobox', { name: 'Status of AI Program Manager' })).toHaveProperty('value', 'saved');
     const time = row.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe(new Date(Date.UTC(2025, 2, 12)).toISOString());
@@ -54,6 +59,33 @@ describe('SavedPostingsView', () => {
     expect(onOpen).toHaveBeenCalledWith('one', p.url);
     expect(screen.getByTestId('saved-count').textContent).toBe('1 saved posting');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('dates each posting at the user’s pace; a transferable skill marked "not yet" is a gap, with or without an estimate', () => {
+    const pmfOnly = posting({ id: 'pmf', title: 'PMF only', skills: [[PMF, 'required']] });
+    const cloud = posting({ id: 'cloud', title: 'Cloud only', skills: [['cloud-platforms', 'required']] });
+    const both = posting({ id: 'both', title: 'Both', skills: [[PMF, 'required'], ['cloud-platforms', 'required']] });
+    const slow = { ...progress(), pace: { hoursPerWeek: 6, pathwayHoursPerWeek: 10 } };
+    setup([pmfOnly], { progress: slow });
+    // 12 pathway weeks at 6 h/week instead of 10: 12 × 10 / 6 = 20 weeks = 140 days; 31 Jul is day 133, then 7 August.
+    expect(screen.getByTestId('saved-time').textContent).toBe('20 weeks at 6 h/week, by the end of Phase 4');
+    expect(screen.getByTestId('ready-by').textContent).toBe('Ready by 7 Aug 2025 at 6 h/week');
+    cleanup();
+
+    const lacking = { ...progress(), lackingSkills: new Set(['cloud-platforms']) };
+    setup([cloud, both], { progress: lacking });
+    const rowOf = (id: string) => screen.getAllByTestId('saved-posting').find((r) => r.dataset.postingId === id)!;
+    expect(within(rowOf('cloud')).getByTestId('saved-readiness').textContent).toBe('0%');
+    expect(within(rowOf('cloud')).getByTestId('saved-time').textContent).toBe('No estimate yet for 1 skill: add one in your profile');
+    expect(within(rowOf('cloud')).getByTestId('ready-by').textContent).toBe('No date yet: give your gap an estimate in your profile');
+    expect(within(rowOf('both')).getByTestId('saved-time').textContent).toBe('12 weeks at 10 h/week, by the end of Phase 4, 1 skill without an estimate');
+    expect(within(rowOf('both')).getByTestId('ready-by').textContent).toBe('Ready by 12 Jun 2025 at 10 h/week (plus 1 skill without an estimate)');
+    cleanup();
+
+    // With the user's own 3 weeks for it: 12 + 3 = 15 weeks = 105 days; 30 Jun is day 102, then 3 July.
+    setup([both], { progress: { ...lacking, ownWeeks: new Map([['cloud-platforms', 3]]) } });
+    expect(screen.getByTestId('saved-time').textContent).toBe('15 weeks at 10 h/week, by the end of Phase 4, 1 self-study skill');
+    expect(screen.getByTestId('ready-by').textContent).toBe('Ready by 3 Jul 2025 at 10 h/week');
   });
 
   it('sorts by readiness, date and time to qualify', async () => {

@@ -6,10 +6,14 @@ import userEvent from '@testing-library/user-event';
 import { GapSidebar } from '../../../components/sidebar/gap-sidebar';
 import type { GapSidebarProps } from '../../../components/sidebar/sidebar-props';
 import type { SidebarState } from '../../../lib/job-page/sidebar-state';
+import type { ProgressSnapshot } from '../../../lib/scoring/progress-snapshot';
 import type { PostingStatus } from '../../../lib/storage/statuses';
 import { SKILLS, progress, ready, report, skill } from './fixtures';
 
 afterEach(cleanup);
+
+/** The user's clock in these tests: 20 Mar 2025, noon (local), so "ready by" dates are fixed. */
+const now = () => new Date(2025, 2, 20, 12);
 
 function callbacks() {
   return {
@@ -33,6 +37,7 @@ function renderSidebar(props: Partial<GapSidebarProps> = {}) {
     collapsed: false,
     highlightsOn: true,
     compareUrl: 'chrome-extension://abc/compare.html',
+    now,
     ...cb,
     ...props,
   };
@@ -175,6 +180,8 @@ describe('GapSidebar header', () => {
     expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
       'Required gaps covered by the end of Phase 2 (week 16)',
       'about 12 weeks of focused study',
+      // 20 Mar 2025 + 84 days: 11 to the end of March, 30 in April, 31 in May, then 12 June.
+      'Ready by 12 Jun 2025 at 10 h/week',
       '+ Financial and Budget Management (self-study, 4 weeks)',
       'Not counted: 1 required skill outside your pathway.',
     ]);
@@ -206,6 +213,8 @@ describe('GapSidebar header', () => {
     expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
       'Your roadmap doesn’t schedule these required gaps',
       'about 4 weeks of focused study',
+      // 20 Mar 2025 + 28 days: 11 to the end of March, then 17 April.
+      'Ready by 17 Apr 2025 at 10 h/week',
       '+ Financial and Budget Management (self-study, 4 weeks)',
     ]);
   });
@@ -348,6 +357,7 @@ describe('GapSidebar toggles', () => {
           side="right"
           collapsed={false}
           highlightsOn
+          now={now}
           onMarkLearned={(id, on) => setLearned((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
         />
       );
@@ -372,6 +382,7 @@ describe('GapSidebar toggles', () => {
           side="right"
           collapsed={false}
           highlightsOn
+          now={now}
           onMarkLearned={(id, on) => setLearned((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
           onMarkKnown={(id, on) => setKnown((l) => (on ? [...l, id] : l.filter((x) => x !== id)))}
         />
@@ -384,6 +395,8 @@ describe('GapSidebar toggles', () => {
     expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
       'Required gaps covered by the end of Phase 4 (week 32)',
       'about 24 weeks of focused study',
+      // 20 Mar 2025 + 168 days: 31 Jul is day 133, 31 Aug day 164, then 4 September.
+      'Ready by 4 Sep 2025 at 10 h/week',
       '+ Financial and Budget Management (self-study, 4 weeks)',
       'Not counted: 1 required skill outside your pathway.',
     ]);
@@ -431,6 +444,123 @@ describe('GapSidebar toggles', () => {
   });
 });
 
+describe('GapSidebar: the profile (transferable skills marked "not yet", learning, pace)', () => {
+  const lackingCloud = (ownWeeks?: number): ProgressSnapshot => ({
+    ...progress(),
+    lackingSkills: new Set(['cloud-platforms']),
+    ownWeeks: new Map(ownWeeks === undefined ? [] : [['cloud-platforms', ownWeeks]]),
+  });
+
+  it('a transferable skill marked "not yet" is a gap: in the roadmap group, readiness lower, in time to qualify without an estimate', () => {
+    renderSidebar({ onSetSkillState: vi.fn() });
+    expect(screen.getByTestId('readiness').textContent).toBe('23');
+    cleanup();
+    renderSidebar({ state: ready({ progress: lackingCloud() }), onSetSkillState: vi.fn() });
+    const row = screen.getAllByTestId('skill').find((r) => r.dataset.skillId === 'cloud-platforms')!;
+    expect(row.dataset.group).toBe('roadmap');
+    expect(row.closest('section')?.dataset.group).toBe('roadmap');
+    // Required first, by importance; the transferable skill has none, so it follows the required skills to learn.
+    expect(ids(rowsIn('On your roadmap'))).toEqual(['program-management-frameworks', 'ai-ml-fundamentals', 'financial-budget-management', 'cloud-platforms', 'agile-certification']);
+    expect(ids(rowsIn('You have'))).toEqual(['agile-scrum']);
+    expect(within(row).getByTestId('not-yet').textContent).toBe('You marked this “not yet” in your profile · no estimate — add one in your profile');
+    // Only Agile/Scrum (preferred) is had now: (2×0 + 1) / (2×5 + 3) = 1/13 = 8%.
+    expect(screen.getByTestId('readiness').textContent).toBe('8');
+    expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
+      'Required gaps covered by the end of Phase 4 (week 32)',
+      'about 24 weeks of focused study',
+      // PMF 12 + AI/ML 8 + budget 4 weeks; Cloud Platforms has no weeks: 20 Mar 2025 + 168 days = 4 Sep 2025.
+      'Ready by 4 Sep 2025 at 10 h/week (plus 1 skill without an estimate)',
+      '+ Cloud Platforms (not yet in your profile, no estimate — add one in your profile)',
+      '+ Financial and Budget Management (self-study, 4 weeks)',
+      'Not counted: 1 required skill outside your pathway.',
+    ]);
+  });
+
+  it('the user’s own estimate for it counts in the weeks and the date', () => {
+    renderSidebar({ state: ready({ progress: lackingCloud(6) }) });
+    const row = screen.getAllByTestId('skill').find((r) => r.dataset.skillId === 'cloud-platforms')!;
+    expect(within(row).getByTestId('not-yet').textContent).toBe('You marked this “not yet” in your profile · your estimate: 6 weeks');
+    expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
+      'Required gaps covered by the end of Phase 4 (week 32)',
+      'about 30 weeks of focused study',
+      // 20 Mar 2025 + 210 days: 30 Sep is day 194, then 16 October.
+      'Ready by 16 Oct 2025 at 10 h/week',
+      '+ Cloud Platforms (not yet in your profile, your estimate 6 weeks)',
+      '+ Financial and Budget Management (self-study, 4 weeks)',
+      'Not counted: 1 required skill outside your pathway.',
+    ]);
+  });
+
+  it('"I have it" asks to set the state to have; once the profile says so the row is had again', async () => {
+    const user = userEvent.setup();
+    const onSetSkillState = vi.fn<NonNullable<GapSidebarProps['onSetSkillState']>>();
+    function Harness(): ReactNode {
+      const [lacking, setLacking] = useState(true);
+      return (
+        <GapSidebar
+          {...callbacks()}
+          state={ready({ progress: lacking ? lackingCloud() : progress() })}
+          theme="light"
+          side="right"
+          collapsed={false}
+          highlightsOn
+          now={now}
+          onSetSkillState={(id, state) => {
+            onSetSkillState(id, state);
+            if (state === 'have') setLacking(false);
+          }}
+        />
+      );
+    }
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'I have it: Cloud Platforms' }));
+    expect(onSetSkillState).toHaveBeenCalledWith('cloud-platforms', 'have');
+    expect(ids(rowsIn('You have'))).toEqual(['cloud-platforms', 'agile-scrum']);
+    expect(screen.getByTestId('readiness').textContent).toBe('23');
+    expect(screen.queryByRole('button', { name: 'I have it: Cloud Platforms' })).toBeNull();
+  });
+
+  it('offers no "I have it" when the caller cannot set a state', () => {
+    renderSidebar({ state: ready({ progress: lackingCloud() }) });
+    expect(screen.queryByRole('button', { name: /I have it/ })).toBeNull();
+  });
+
+  it('a skill being learned is still a gap, badged "Learning"', () => {
+    renderSidebar({ state: ready({ progress: { ...progress(), learningSkills: new Set(['ai-ml-fundamentals']) } }) });
+    const roadmap = rowsIn('On your roadmap');
+    expect(ids(roadmap)).toContain('ai-ml-fundamentals');
+    expect(roadmap.filter((r) => within(r).queryByTestId('learning-badge')).map((r) => r.dataset.skillId)).toEqual(['ai-ml-fundamentals']);
+    expect(within(roadmap.find((r) => r.dataset.skillId === 'ai-ml-fundamentals')!).getByTestId('learning-badge').textContent).toBe('Learning');
+    expect(screen.getByTestId('readiness').textContent).toBe('23');
+  });
+
+  it('at 6 h/week instead of the pathway’s 10, weeks, the phase end and the date stretch', () => {
+    renderSidebar({ state: ready({ progress: { ...progress(['program-management-frameworks']), pace: { hoursPerWeek: 6, pathwayHoursPerWeek: 10 } } }) });
+    expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
+      // Phase 2 ends at pathway week 16: 16 × 10 / 6 = 26.7 → week 27.
+      'Required gaps covered by the end of Phase 2 (week 27)',
+      // AI/ML 8 + budget 4 = 12 pathway weeks × 10 / 6 = 20 weeks.
+      'about 20 weeks of focused study at 6 h/week',
+      // 20 Mar 2025 + 140 days: 31 Jul is day 133, then 7 August.
+      'Ready by 7 Aug 2025 at 6 h/week',
+      '+ Financial and Budget Management (self-study, 4 weeks)',
+      'Not counted: 1 required skill outside your pathway.',
+    ]);
+    expect(screen.getByTestId('ready-by').dataset.kind).toBe('date');
+  });
+
+  it('only gaps without an estimate: no date, and says where to give one', () => {
+    const onlyCloud = report({ skills: [SKILLS[1]!] });
+    renderSidebar({ state: ready({ report: onlyCloud, progress: lackingCloud() }) });
+    expect(lines(screen.getByTestId('time-to-qualify'))).toEqual([
+      'Your roadmap doesn’t schedule these required gaps',
+      'No date yet: give your gap an estimate in your profile',
+      '+ Cloud Platforms (not yet in your profile, no estimate — add one in your profile)',
+    ]);
+    expect(screen.getByTestId('ready-by').dataset.kind).toBe('unknown');
+  });
+});
+
 describe('GapSidebar save and status', () => {
   it('save → status menu → status change', async () => {
     const user = userEvent.setup();
@@ -446,6 +576,7 @@ describe('GapSidebar save and status', () => {
           side="right"
           collapsed={false}
           highlightsOn
+          now={now}
           onSave={() => {
             onSave();
             setStatus('saved');

@@ -13,6 +13,15 @@ describe('skillGroup', () => {
     expect(skillGroup({ id: 'jira', kind: 'other' }, p)).toBe('have');
     expect(skillGroup({ id: 'python', kind: 'other' }, p)).toBe('other');
   });
+
+  it('a transferable skill marked "not yet" is a gap in the roadmap group, as coverageOf says for every other view', async () => {
+    const { coverageOf } = await import('../../../lib/insights/coverage');
+    const p = { ...progress(), lackingSkills: new Set(['cloud-platforms']) };
+    expect(skillGroup({ id: 'cloud-platforms', kind: 'transferable' }, p)).toBe('roadmap');
+    expect(skillGroup({ id: 'api-development', kind: 'transferable' }, p)).toBe('have');
+    expect(coverageOf({ id: 'cloud-platforms', kind: 'transferable' }, p)).toBe('roadmap');
+    expect(coverageOf({ id: 'api-development', kind: 'transferable' }, p)).toBe('have');
+  });
 });
 
 describe('groupSkills', () => {

@@ -32,7 +32,7 @@ function renderSidebar(r: GapReport) {
 }
 
 function renderPopupSummary(r: GapReport) {
-  return render(<GapSummary title="Chef de projet IA" company="Acme" report={r} progress={progress()} sourceText="From the text you pasted" save={{ saved: false, busy: false, error: null, onSave: vi.fn() }} />);
+  return render(<GapSummary title="Chef de projet IA" company="Acme" report={r} progress={progress()} today={Date.UTC(2025, 2, 20)} sourceText="From the text you pasted" save={{ saved: false, busy: false, error: null, onSave: vi.fn() }} />);
 }
 
 describe('LanguageNotice', () => {
