@@ -5,6 +5,8 @@ import { registerHandlers } from '../lib/messaging/handlers';
 import { TOGGLE_SIDEBAR_COMMAND } from '../lib/messaging/messages';
 import { openWelcomeOnInstall } from '../lib/profile/welcome';
 import { createWriter } from '../lib/storage/writer';
+import { browserSyncArea, storageChanges } from '../lib/sync/browser';
+import { startSyncMirror } from '../lib/sync/mirror';
 
 export default defineBackground(() => {
   // The one writer. It keeps no data in memory: MV3 may stop this worker between any two messages.
@@ -23,4 +25,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, (url) => browser.tabs.create({ url })));
   // Migrate stored records (with backups) as soon as the new version starts, not at the first message.
   void writer.ensureReady();
+  // Profile, progress and settings mirrored to the browser's own sync storage; storage.local stays the truth.
+  startSyncMirror({ writer, sync: browserSyncArea(), onLocalChange: storageChanges('local'), onSyncChange: storageChanges('sync') });
 });

@@ -111,6 +111,8 @@ export const MESSAGES = {
   }),
   previewImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.previewImport(d.text) }),
   applyImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.applyImport(d.text) }),
+  /** The storage.sync mirror's status (lib/sync/status.ts); null until the mirror first ran. */
+  getSyncStatus: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getSyncStatus() }),
   getCorruptRecords: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getCorruptRecords() }),
   /** Everything the dashboard shows, from one read (holds the corrupt-record report: extension pages only). */
   getDashboard: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getDashboard() }),

@@ -3,7 +3,7 @@ import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { hasSkill } from '../scoring/readiness';
 import { score } from '../scoring/score';
 import { toCsv } from './csv';
-import { progressKey } from './keys';
+import { progressKey, SETTINGS_KEY } from './keys';
 import { migratePostingV1ToV2 } from './migrations/posting-v1-to-v2';
 import { migratePostingV2ToV3 } from './migrations/posting-v2-to-v3';
 import { migrateSettingsV1ToV2 } from './migrations/settings-v1-to-v2';
@@ -154,20 +154,38 @@ export function planImport(view: StoreView, data: NormalizedImport): ImportPlan 
       plan.replaced.push(summary(p));
     } else plan.keptExisting++;
   }
-  for (const r of data.progress) {
+  return { ...plan, ...mergeNewer(view, data.progress, data.settings) };
+}
+
+/** Progress records and settings that would replace what is stored: the newer updatedAt wins, ties keep what is stored. */
+export interface NewerMerge {
+  progress: ProgressRecord[];
+  progressAdded: number;
+  progressReplaced: number;
+  settings: Settings | null;
+}
+
+/**
+ * The one merge rule for progress and settings (import, and storage.sync in lib/sync): by key, a record wins only
+ * with a newer updatedAt than the stored one (ties keep what is stored); records under read-only keys (written by a
+ * newer version) are never replaced. The records must already be validated.
+ */
+export function mergeNewer(view: Pick<StoreView, 'progress' | 'settings' | 'readOnly'>, progress: readonly ProgressRecord[], settings: Settings | null): NewerMerge {
+  const merge: NewerMerge = { progress: [], progressAdded: 0, progressReplaced: 0, settings: null };
+  for (const r of progress) {
     const key = progressKey(r.kind, r.id);
     if (view.readOnly.has(key)) continue;
     const existing = view.progress.get(key);
     if (!existing) {
-      plan.progress.push(r);
-      plan.progressAdded++;
+      merge.progress.push(r);
+      merge.progressAdded++;
     } else if (r.updatedAt > existing.updatedAt) {
-      plan.progress.push(r);
-      plan.progressReplaced++;
+      merge.progress.push(r);
+      merge.progressReplaced++;
     }
   }
-  if (!view.readOnly.has('settings') && data.settings.updatedAt > view.settings.updatedAt) plan.settings = data.settings;
-  return plan;
+  if (settings && !view.readOnly.has(SETTINGS_KEY) && settings.updatedAt > view.settings.updatedAt) merge.settings = settings;
+  return merge;
 }
 
 export interface ImportPreview {

@@ -142,6 +142,6 @@ describe('messaging through the fake browser', () => {
 
   it('the table is the allow-list: every message has a client method and an access rule; privileged ones are named', () => {
     for (const type of MESSAGE_TYPES) expect(typeof client[type]).toBe('function');
-    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual(['applyImport', 'deleteResume', 'exportData', 'getCorruptRecords', 'getDashboard', 'getResume', 'keepResume', 'previewImport', 'setOwnWeeks']);
+    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual(['applyImport', 'deleteResume', 'exportData', 'getCorruptRecords', 'getDashboard', 'getResume', 'getSyncStatus', 'keepResume', 'previewImport', 'setOwnWeeks']);
   });
 });

@@ -3,6 +3,7 @@ import { postingWriter, type PostingWriter } from './postings';
 import { progressWriter, type ProgressWriter } from './progress';
 import { resumeWriter, type ResumeWriter } from './resume';
 import { settingsWriter, type SettingsWriter } from './settings';
+import { syncWriter, type SyncWriter } from './sync';
 import { transferWriter, type TransferWriter } from './transfer';
 import { viewReader, type ViewReader } from './views';
 
@@ -11,7 +12,7 @@ import { viewReader, type ViewReader } from './views';
  * one queue. Every operation starts from one fresh read of storage (no in-memory source of truth: MV3 may stop
  * the worker at any time) and ends with one batched `set`. One module per concern, all on one commit core.
  */
-export interface Writer extends PostingWriter, ProgressWriter, ResumeWriter, SettingsWriter, TransferWriter, ViewReader {
+export interface Writer extends PostingWriter, ProgressWriter, ResumeWriter, SettingsWriter, SyncWriter, TransferWriter, ViewReader {
   /** Migrates stored records (with backups); every operation does this first if needed. */
   ensureReady(): ReturnType<ReturnType<typeof createCore>['ensureReady']>;
 }
@@ -24,6 +25,7 @@ export function createWriter(options: WriterOptions = {}): Writer {
     ...progressWriter(core),
     ...resumeWriter(core),
     ...settingsWriter(core),
+    ...syncWriter(core),
     ...transferWriter(core),
     ...viewReader(core),
   };

@@ -5,7 +5,7 @@ import { progressKey } from '../keys';
 import { appendProgressEvents, isScoringInput, PROGRESS_LOG_KEY, readProgressLog } from '../progress-log';
 import { toProgressView, type ProgressView } from '../progress';
 import { StorageError, type Result } from '../result';
-import type { ProgressKind, ProgressRecord } from '../schemas';
+import { ProgressRecordSchema, type ProgressKind, type ProgressRecord } from '../schemas';
 import type { Core, WriteOutcome } from './core';
 import type { StoreView } from '../read-store';
 
@@ -57,6 +57,9 @@ export function progressWriter(core: Core): ProgressWriter {
         const t = core.bump(existing?.updatedAt);
         const record: ProgressRecord = { kind: c.kind, id: c.id, done: c.done, doneAt: c.done ? core.now() : null, updatedAt: t };
         if (weeks !== undefined && c.kind === 'transferable') record.weeks = weeks;
+        // Every stored value is validated here too, not only at the message boundary (e.g. weeks 1–260, whole).
+        const checked = ProgressRecordSchema.safeParse(record);
+        if (!checked.success) throw new StorageError('invalid-input', `Invalid ${c.kind} ${c.id}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
         progress.set(key, record);
         Object.assign(set, versionedEntries('progress', key, record));
         // A change of a scoring input is logged in the same write: readiness over time is replayed from it.

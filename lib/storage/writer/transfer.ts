@@ -1,10 +1,10 @@
 import { buildExport, parseImport, planImport, postingsCsv, previewOf, type ImportPreview } from '../export-import';
 import { versionedEntries } from '../items';
-import { postingKey, progressKey, SETTINGS_KEY } from '../keys';
-import { appendProgressEvents, isScoringInput, PROGRESS_LOG_KEY, readProgressLog } from '../progress-log';
+import { postingKey } from '../keys';
 import { toProgressSnapshot, toProgressView } from '../progress';
 import { StorageError, type Result } from '../result';
 import type { Core, WriteOutcome } from './core';
+import { mergedEntries } from './sync';
 
 /** Export (JSON, CSV) and import (preview, then apply; merge by id, the newer updatedAt wins). */
 export interface ExportValue {
@@ -50,16 +50,9 @@ export function transferWriter(core: Core): TransferWriter {
         // Validated whole, again, here: the preview the page showed is not trusted.
         const data = parsed(text);
         const plan = planImport(view, data);
-        const set: Record<string, unknown> = {};
-        for (const r of plan.progress) Object.assign(set, versionedEntries('progress', progressKey(r.kind, r.id), r));
+        // Progress and settings with their progress-log events (imported changes of scoring inputs at their own times).
+        const set = mergedEntries(view, plan);
         for (const p of plan.postings) Object.assign(set, versionedEntries('posting', postingKey(p.id), p));
-        if (plan.settings) Object.assign(set, versionedEntries('settings', SETTINGS_KEY, plan.settings));
-        // Imported changes of scoring inputs join the progress log at their own times.
-        const events = plan.progress.flatMap((r) => {
-          const before = view.progress.get(progressKey(r.kind, r.id));
-          return isScoringInput(r.kind) && (before?.done ?? false) !== r.done ? [{ at: r.updatedAt, kind: r.kind, id: r.id, done: r.done }] : [];
-        });
-        if (events.length > 0) set[PROGRESS_LOG_KEY] = appendProgressEvents(readProgressLog(view.all, view.progress.values()), events);
         const usage = await core.commit(view, set);
         return { ...previewOf(plan, data.sourceVersion), usage };
       }),
