@@ -1,3 +1,4 @@
+import { changesUserData } from '../../lib/storage/keys';
 import { browser } from 'wxt/browser';
 import type { PopupSource } from '../../components/popup/popup-source';
 import { client, tabMessenger } from '../../lib/messaging/client';
@@ -87,8 +88,8 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
 
     subscribe(onChange) {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const listener = (_changes: unknown, area: string) => {
-        if (area !== 'local') return;
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local' || !changesUserData(Object.keys(changes))) return;
         clearTimeout(timer);
         timer = setTimeout(onChange, 100);
       };

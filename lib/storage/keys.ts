@@ -12,6 +12,12 @@ export const CORRUPT_PREFIX = 'corrupt:';
 export const BACKUP_PREFIX = 'backup:';
 /** The résumé text the user opted to keep (lib/storage/writer/resume.ts). */
 export const RESUME_KEY = 'resume';
+/** How the mirror to storage.sync is doing (lib/sync/status.ts): bookkeeping, not the user's data. */
+export const SYNC_STATUS_KEY = 'sync-status';
+
+/** Whether a storage change touched the user's data (views reload on it), not only bookkeeping such as the sync status. */
+export const changesUserData = (keys: readonly string[]): boolean => keys.some((k) => k !== SYNC_STATUS_KEY && k !== `${SYNC_STATUS_KEY}$`);
+
 /** WXT keeps an item's metadata (its schema version `v`) under `<key>$`. */
 export const META_SUFFIX = '$';
 

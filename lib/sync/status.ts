@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SYNC_STATUS_KEY } from '../storage/keys';
 
 /**
  * How the mirror to storage.sync is doing, kept in storage.local under `sync-status` (this device only, never
@@ -10,7 +11,7 @@ import { z } from 'zod';
  * - `unavailable`: this browser has no sync storage, or it is switched off or failing; everything else works.
  * - `idle`: a change waits for a free write (sync storage allows a limited number of writes a minute and an hour).
  */
-export const SYNC_STATUS_KEY = 'sync-status';
+export { SYNC_STATUS_KEY } from '../storage/keys';
 export const SYNC_STATES = ['ok', 'quota', 'unavailable', 'idle'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 export const SYNC_DETAIL_MAX = 300;
