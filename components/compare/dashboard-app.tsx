@@ -1,14 +1,19 @@
 import { useDeferredValue, useMemo } from 'react';
+import { pathway as bundledPathway } from '../../data/pathway';
+import type { DashboardView } from '../../lib/profile/welcome';
 import { readinessHistory, type ProgressLog } from '../../lib/scoring/readiness-history';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { ImportPreview } from '../../lib/storage/export-import';
 import type { StorageUsage } from '../../lib/storage/quota';
 import type { Result } from '../../lib/storage/result';
-import type { SavedPosting } from '../../lib/storage/schemas';
+import type { KeptResume, SavedPosting } from '../../lib/storage/schemas';
 import type { CorruptReport, ExportValue } from '../../lib/storage/writer';
 import { InsightsView } from '../insights/insights-view';
 import { ReadinessOverTime } from '../insights/readiness-over-time';
+import { ProfileView } from '../profile/profile-view';
+import type { ProfileActions, ProfileData, ProfileSettings, SyncStatus } from '../profile/profile-types';
+import { WelcomeView } from '../profile/welcome-view';
 import { CorruptNotice } from '../saved/corrupt-notice';
 import { DataPanel } from '../saved/data-panel';
 import { Section } from '../ui/section';
@@ -27,6 +32,12 @@ export interface DashboardData {
   readonly progressLog: ProgressLog;
   readonly usage: StorageUsage | null;
   readonly corrupt: CorruptReport | null;
+  /** The pace and start date (the profile shows and edits them); absent reads as the defaults. */
+  readonly settings?: ProfileSettings;
+  /** The résumé text the user chose to keep. */
+  readonly resume?: KeptResume | null;
+  /** Whether the profile reached the browser's sync storage; null or absent when unknown. */
+  readonly sync?: SyncStatus | null;
 }
 
 export interface DashboardActions {
@@ -45,6 +56,12 @@ export interface DashboardAppProps extends DashboardActions {
   readonly pathway?: Pathway;
   /** Posting ids to pre-select in Compare (e.g. from the popup's URL). */
   readonly initialSelection?: readonly string[];
+  /** Which view the page shows (from its hash): the saved-postings sections, the profile, or the welcome. */
+  readonly view?: DashboardView;
+  /** What the profile and the welcome write; without it they cannot be shown. */
+  readonly profile?: ProfileActions;
+  /** Goes to another view (`profile`; '' for the sections). */
+  readonly onNavigate?: (hash: string) => void;
 }
 
 export const DASHBOARD_SECTIONS = [
@@ -55,12 +72,28 @@ export const DASHBOARD_SECTIONS = [
   { id: 'data', label: 'Data' },
 ] as const;
 
-/** The dashboard page: Compare, Matrix, Insights, Readiness over time, Data. Pure UI over props. */
-export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, ...actions }: DashboardAppProps) {
+/** The profile's own link in the navigation (a view of its own, not a section). */
+export const PROFILE_LINK = { id: 'profile', label: 'Your profile' } as const;
+
+const TITLES: Record<DashboardView, string> = {
+  main: 'Your saved postings, side by side',
+  profile: 'Your profile',
+  welcome: 'Welcome to Pathway Lens',
+};
+
+const profileData = (data: DashboardData): ProfileData => ({ progress: data.progress, settings: data.settings ?? {}, resume: data.resume ?? null, sync: data.sync ?? null });
+
+/**
+ * The dashboard page: the saved-postings sections (Compare, Matrix, Insights, Readiness over time, Data), or the
+ * profile (`#profile`), or the first-run welcome (`#welcome`). Pure UI over props.
+ */
+export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, view = 'main', profile, onNavigate, ...actions }: DashboardAppProps) {
   // Insights are the costliest section (a re-score per open skill): worked out in a deferred render, after
   // Compare and the matrix are on screen.
-  const insightsData = useDeferredValue(data);
-  const history = useMemo(() => (data ? readinessHistory(data.postings.map((p) => p.report), data.progressLog) : []), [data]);
+  const insightsData = useDeferredValue(view === 'main' ? data : null);
+  // Replayed over the current profile (lacking skills, own weeks, pace), not the defaults.
+  const history = useMemo(() => (data && view === 'main' ? readinessHistory(data.postings.map((p) => p.report), data.progressLog, { profile: data.progress }) : []), [data, view]);
+  const navigate = onNavigate ?? ((hash: string) => (location.hash = hash));
 
   return (
     <div className="dashboard" data-theme={theme === 'system' ? undefined : theme}>
@@ -68,6 +101,11 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
         <p className="dashboard__brand">Pathway Lens</p>
         <nav aria-label="Dashboard sections">
           <ul className="dashboard__nav">
+            <li>
+              <a href={`#${PROFILE_LINK.id}`} aria-current={view === 'profile' ? 'page' : undefined} data-testid="nav-profile">
+                {PROFILE_LINK.label}
+              </a>
+            </li>
             {DASHBOARD_SECTIONS.map((s) => (
               <li key={s.id}>
                 <a href={`#${s.id}`}>{s.label}</a>
@@ -77,7 +115,7 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
         </nav>
       </header>
       <main className="dashboard__main">
-        <h1 className="dashboard__title">Your saved postings, side by side</h1>
+        <h1 className="dashboard__title">{TITLES[view]}</h1>
         {error ? (
           <p className="notice notice--error" role="alert">
             {error}
@@ -86,7 +124,19 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
         {!data ? (
           error ? null : (
             <p role="status" className="dashboard__loading">
-              Loading your saved postings…
+              {view === 'main' ? 'Loading your saved postings…' : 'Loading your profile…'}
+            </p>
+          )
+        ) : view !== 'main' ? (
+          profile ? (
+            view === 'profile' ? (
+              <ProfileView pathway={pathway ?? bundledPathway} data={profileData(data)} actions={profile} />
+            ) : (
+              <WelcomeView pathway={pathway ?? bundledPathway} data={profileData(data)} actions={profile} onDone={() => navigate('profile')} onSkip={() => navigate('')} />
+            )
+          ) : (
+            <p className="notice notice--error" role="alert">
+              Your profile cannot be edited here.
             </p>
           )
         ) : (

@@ -1,27 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportPreview } from '../../lib/storage/export-import';
 import { toProgressSnapshot } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
+import type { KeptResume } from '../../lib/storage/schemas';
 import type { DashboardValue, ExportValue } from '../../lib/storage/writer';
+import type { ProfileActions, SyncStatus } from '../profile/profile-types';
+import { useHashView } from '../profile/use-hash-view';
 import { useAppliedTheme } from '../ui/use-theme';
 import { DashboardApp, type DashboardData, type DashboardTheme } from './dashboard-app';
 
-/** Where the dashboard gets its data: the messaging client in the extension, fakes in tests. */
-export interface DashboardSource {
+/** Where the dashboard gets its data and writes the profile: the messaging client in the extension, fakes in tests. */
+export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
   /** Everything the dashboard shows, from one read of storage. */
   readonly getDashboard: () => Promise<Result<DashboardValue>>;
   readonly exportData: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
   readonly previewImport: (text: string) => Promise<Result<ImportPreview>>;
   readonly applyImport: (text: string) => Promise<Result<ImportPreview>>;
+  /** The résumé text the user chose to keep (extension pages only). */
+  readonly getResume: () => Promise<Result<KeptResume | null>>;
+  /** Whether the profile reached the browser's sync storage; absent (or failing) when the background does not say. */
+  readonly getSyncStatus?: () => Promise<Result<SyncStatus | null>>;
   /** Called when storage changes elsewhere (popup, sidebar); returns an unsubscribe. */
   readonly subscribe?: (onChange: () => void) => () => void;
 }
 
-/** Loads everything the dashboard shows (one message, one read and one validation of every record). */
+const TITLES = { main: 'Pathway Lens: compare saved postings', profile: 'Pathway Lens: your profile', welcome: 'Welcome to Pathway Lens' } as const;
+
+/**
+ * Loads everything the dashboard shows: one message for postings, progress and settings (one read and one
+ * validation of every record), with the kept résumé and the sync status beside it (either missing is not an error).
+ */
 export async function loadDashboard(source: DashboardSource): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
-  const all = await source.getDashboard();
+  const [all, resume, sync] = await Promise.all([
+    source.getDashboard(),
+    source.getResume().catch(() => null),
+    source.getSyncStatus?.().catch(() => null) ?? Promise.resolve(null),
+  ]);
   if (!all.ok) return { error: all.error.message };
   const v = all.value;
+  const { startDate, hoursPerWeek, pathwayHoursPerWeek } = v.settings;
   return {
     theme: v.settings.theme,
     data: {
@@ -32,25 +49,37 @@ export async function loadDashboard(source: DashboardSource): Promise<{ data: Da
       progressLog: v.progressLog,
       usage: v.usage,
       corrupt: v.corrupt,
+      settings: {
+        ...(startDate !== undefined ? { startDate } : {}),
+        ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
+        ...(pathwayHoursPerWeek !== undefined ? { pathwayHoursPerWeek } : {}),
+      },
+      resume: resume?.ok ? resume.value : null,
+      sync: sync?.ok ? sync.value : null,
     },
   };
 }
 
-/** The dashboard with its data: loads on open, reloads after an import and when storage changes. */
+/**
+ * The dashboard with its data: loads on open, reloads after an import or a profile change and when storage changes
+ * elsewhere; shows the view the page's hash names (`#profile`, `#welcome`, else the saved-postings sections).
+ */
 export function DashboardPage({ source, initialSelection }: { readonly source: DashboardSource; readonly initialSelection?: readonly string[] }) {
   const [data, setData] = useState<DashboardData | null>(null);
   const [theme, setTheme] = useState<DashboardTheme>('system');
   const [error, setError] = useState<string | null>(null);
+  const { view, hash, navigate } = useHashView();
   // The page root follows the setting once it is known (until then, the cached choice set by the entry).
   useAppliedTheme(data ? theme : null);
 
-  // Bumped to reload: after an import, and when storage changes elsewhere (popup, sidebar).
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void loadDashboard(source).then((r) => {
-      if (!live) return;
+  // Loads overlap (a write's reload, a storage change): a response older than the one on screen is dropped.
+  const started = useRef(0);
+  const shown = useRef(0);
+  const load = useCallback(() => {
+    const mine = ++started.current;
+    return loadDashboard(source).then((r) => {
+      if (mine <= shown.current) return;
+      shown.current = mine;
       // Browser tests split the first render into loading and drawing with this mark.
       if (typeof performance.mark === 'function') performance.mark('pathway-lens:dashboard-data');
       if ('error' in r) return setError(r.error);
@@ -58,24 +87,51 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
       setData(r.data);
       setTheme(r.theme);
     });
-    return () => {
-      live = false;
-    };
-  }, [source, version]);
+  }, [source]);
 
-  useEffect(() => source.subscribe?.(() => setVersion((v) => v + 1)), [source]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => source.subscribe?.(() => void load()), [source, load]);
+
+  useEffect(() => {
+    document.title = TITLES[view];
+  }, [view]);
+  // A section link (#compare from the profile, #profile-pace) scrolls once the section is drawn: the browser's own
+  // jump happened before the view had it.
+  const hasData = data !== null;
+  useEffect(() => {
+    if (hash && hash !== view && hasData) document.getElementById(hash)?.scrollIntoView?.();
+  }, [view, hash, hasData]);
+
+  const profile = useMemo<ProfileActions>(
+    () => ({
+      setSkillState: source.setSkillState,
+      setOwnWeeks: source.setOwnWeeks,
+      setOtherSkillKnown: source.setOtherSkillKnown,
+      updateSettings: source.updateSettings,
+      keepResume: source.keepResume,
+      deleteResume: source.deleteResume,
+      readPdfText: source.readPdfText,
+      refresh: load,
+    }),
+    [source, load],
+  );
 
   return (
     <DashboardApp
       data={data}
       error={error}
       theme={theme}
+      view={view}
+      profile={profile}
+      onNavigate={navigate}
       {...(initialSelection ? { initialSelection } : {})}
       onExport={source.exportData}
       onPreviewImport={source.previewImport}
       onApplyImport={async (text) => {
         const r = await source.applyImport(text);
-        if (r.ok) setVersion((v) => v + 1);
+        if (r.ok) await load();
         return r;
       }}
     />

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { client } from '../../lib/messaging/client';
 import type { DashboardSource } from '../../components/compare/dashboard-page';
+import { readPdfText } from './pdf-text';
 
 // Sent as the page's script starts (the writer reads while React boots); the first load takes this answer,
 // later loads (after an import, on storage changes) ask again.
 let earlyDashboard: ReturnType<typeof client.getDashboard> | null = client.getDashboard();
 
-/** The dashboard's data, through the background writer (lib/messaging/client). */
+/** The dashboard's data and the profile's writes, through the background writer (lib/messaging/client). */
 export const messagingSource: DashboardSource = {
   getDashboard: () => {
     const answer = earlyDashboard ?? client.getDashboard();
@@ -16,6 +17,16 @@ export const messagingSource: DashboardSource = {
   exportData: (format) => client.exportData({ format }),
   previewImport: (text) => client.previewImport({ text }),
   applyImport: (text) => client.applyImport({ text }),
+  setSkillState: (skillId, state) => client.setSkillState({ skillId, state }),
+  setOwnWeeks: (skillId, weeks) => client.setOwnWeeks({ skillId, weeks }),
+  setOtherSkillKnown: (skillId, done) => client.setOtherSkillKnown({ skillId, done }),
+  updateSettings: (patch) => client.updateSettings(patch),
+  getResume: () => client.getResume(),
+  keepResume: (input) => client.keepResume(input),
+  deleteResume: () => client.deleteResume(),
+  // The sync mirror's status (lib/sync/status.ts); a failed answer shows no sync line.
+  getSyncStatus: () => client.getSyncStatus(),
+  readPdfText,
   subscribe: (onChange) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Coalesce bursts (a change is one write, but an import or a burst of toggles may be several).

@@ -10,8 +10,9 @@ import '../../components/charts/charts.css';
 import '../../components/insights/insights.css';
 import '../../components/compare/compare.css';
 import '../../components/compare/dashboard.css';
+import '../../components/profile/profile.css';
 
-// Wiring only: the UI lives in components/compare (DashboardPage/DashboardApp) and its siblings.
+// Wiring only: the UI lives in components/compare (DashboardPage/DashboardApp), components/profile and their siblings.
 applyCachedTheme();
 const root = document.getElementById('root');
 if (root) {

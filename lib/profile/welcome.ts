@@ -2,6 +2,19 @@ import { browser } from 'wxt/browser';
 
 /** Where the first-run welcome lives: the dashboard's welcome view. */
 export const WELCOME_PATH = '/dashboard.html#welcome';
+/** The profile view of the dashboard (the popup's "Profile" link). */
+export const PROFILE_PATH = '/dashboard.html#profile';
+
+/** The dashboard's views: the profile, the first-run welcome, and the saved-postings sections (every other hash). */
+export type DashboardView = 'main' | 'profile' | 'welcome';
+
+/** The view a location hash shows: `#profile`, `#welcome`, anything else (`#compare`, none) the main sections. */
+export function dashboardViewOf(hash: string): DashboardView {
+  const h = hash.replace(/^#/, '').slice(0, 40).toLowerCase();
+  if (h === 'profile' || h.startsWith('profile-')) return 'profile';
+  if (h === 'welcome' || h.startsWith('welcome-')) return 'welcome';
+  return 'main';
+}
 
 /**
  * Opens the welcome once, when the extension is installed (not on update or browser update). Skipping it leaves

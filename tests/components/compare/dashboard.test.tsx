@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DashboardApp, DASHBOARD_SECTIONS, type DashboardData } from '../../../components/compare/dashboard-app';
+import { DashboardApp, DASHBOARD_SECTIONS, PROFILE_LINK, type DashboardData } from '../../../components/compare/dashboard-app';
 import { DashboardPage, loadDashboard, type DashboardSource } from '../../../components/compare/dashboard-page';
 import { fail, ok } from '../../../lib/storage/result';
 import { DEFAULT_SETTINGS, type SavedPosting } from '../../../lib/storage/schemas';
@@ -32,6 +32,14 @@ function fakeSource(postings: SavedPosting[], overrides: Partial<DashboardSource
     exportData: vi.fn(async () => ok({ filename: 'x.json', mimeType: 'application/json', text: '{}' })),
     previewImport: vi.fn(async () => fail('import-rejected', 'nope')),
     applyImport: vi.fn(async () => fail('import-rejected', 'nope')),
+    setSkillState: vi.fn(async () => ok(null)),
+    setOwnWeeks: vi.fn(async () => ok(null)),
+    setOtherSkillKnown: vi.fn(async () => ok(null)),
+    updateSettings: vi.fn(async () => ok(null)),
+    getResume: vi.fn(async () => ok(null)),
+    keepResume: vi.fn(async () => ok(null)),
+    deleteResume: vi.fn(async () => ok(null)),
+    readPdfText: vi.fn(async () => ({ ok: false as const, problem: { code: 'not-pdf' as const, message: 'not a PDF' } })),
     ...overrides,
   };
 }
@@ -54,7 +62,7 @@ describe('DashboardApp', () => {
     render(<DashboardApp data={data([posting({ id: 'a', skills: [[PMF, 'required']] })])} {...actions} />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Compare', 'All saved postings', 'Insights', 'Readiness over time', 'Data']);
     const nav = screen.getByRole('navigation', { name: 'Dashboard sections' });
-    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(DASHBOARD_SECTIONS.map((s) => `#${s.id}`));
+    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([`#${PROFILE_LINK.id}`, ...DASHBOARD_SECTIONS.map((s) => `#${s.id}`)]);
     for (const s of DASHBOARD_SECTIONS) expect(document.getElementById(s.id)).not.toBeNull();
     expect(screen.getByTestId('compare-matrix')).toBeTruthy();
   });
@@ -63,6 +71,24 @@ describe('DashboardApp', () => {
     // Posting a requires PMF and API development (transferable): 50 % before PMF was learned, 100 % after.
     render(<DashboardApp data={data([posting({ id: 'a', skills: [[PMF, 'required'], ['api-development', 'required']] })])} {...actions} />);
     expect(screen.getByTestId('readiness-over-time').textContent).toContain('Average readiness rose from 50% to 100% (+50 points).');
+  });
+
+  it('replays readiness over time over the current profile (a transferable skill not yet had counts as a gap)', () => {
+    const d = data([posting({ id: 'a', skills: [[PMF, 'required'], ['api-development', 'required']] })]);
+    render(<DashboardApp data={{ ...d, progress: { ...d.progress, lackingSkills: new Set(['api-development']) } }} {...actions} />);
+    expect(screen.getByTestId('readiness-over-time').textContent).toContain('Average readiness rose from 0% to 50% (+50 points).');
+  });
+
+  it('shows the profile or the welcome instead of the sections when the view says so', () => {
+    const profile = { ...fakeSource([]), refresh: vi.fn(async () => undefined) };
+    const { rerender } = render(<DashboardApp data={data([])} view="profile" profile={profile} {...actions} />);
+    expect(screen.getByTestId('profile')).toBeTruthy();
+    expect(screen.queryByTestId('compare-matrix')).toBeNull();
+    expect(screen.getByTestId('nav-profile').getAttribute('aria-current')).toBe('page');
+    rerender(<DashboardApp data={data([])} view="welcome" profile={profile} {...actions} />);
+    expect(screen.getByTestId('welcome')).toBeTruthy();
+    rerender(<DashboardApp data={data([])} view="profile" {...actions} />);
+    expect(screen.getByRole('alert').textContent).toBe('Your profile cannot be edited here.');
   });
 
   it('shows loading, and a load error as text', () => {
@@ -112,6 +138,23 @@ describe('DashboardPage and loadDashboard', () => {
     expect(await screen.findByTestId('compare-empty')).toBeTruthy();
     unmount();
     expect(unsubscribe).toHaveBeenCalled();
+  });
+
+  it('loads the pace, the kept résumé and the sync status beside the postings; either missing is no error', async () => {
+    const resume = { text: 'Built REST APIs.', source: 'cv.txt', keptAt: 5 };
+    const withAll = fakeSource([], {
+      getDashboard: vi.fn(async () => ok({ ...dashboardValue([]), settings: { ...DEFAULT_SETTINGS, hoursPerWeek: 5, startDate: '2025-01-06' } })),
+      getResume: vi.fn(async () => ok(resume)),
+      getSyncStatus: vi.fn(async () => ok({ state: 'ok' as const, at: 9 })),
+    });
+    const r = await loadDashboard(withAll);
+    expect('data' in r && r.data.settings).toEqual({ hoursPerWeek: 5, startDate: '2025-01-06' });
+    expect('data' in r && r.data.progress.pace).toEqual({ hoursPerWeek: 5, pathwayHoursPerWeek: 10 });
+    expect('data' in r && r.data.resume).toEqual(resume);
+    expect('data' in r && r.data.sync).toEqual({ state: 'ok', at: 9 });
+    const failing = fakeSource([], { getResume: vi.fn(async () => fail('unavailable', 'x')), getSyncStatus: vi.fn(async () => fail('unavailable', 'no such message')) });
+    const r2 = await loadDashboard(failing);
+    expect('data' in r2 && [r2.data.resume, r2.data.sync]).toEqual([null, null]);
   });
 
   it('reports a failed load', async () => {
