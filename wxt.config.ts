@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { JOB_BOARD_MATCHES } from './lib/job-boards';
+import { stripPdfEval } from './scripts/strip-eval-plugin';
 
 // Auto-imports are off on purpose: every name is imported explicitly so it can be followed by reading.
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
   // Shadow roots are closed in shipped builds; `PATHWAY_LENS_OPEN_SHADOW=1` opens them for browser tests
   // (lib/job-page/shadow-mode.ts).
   vite: () => ({
+    // pdfjs (dashboard only) ships string-evaluation paths we never use: removed from the emitted files.
+    plugins: [stripPdfEval()],
     define: { 'import.meta.env.PATHWAY_LENS_OPEN_SHADOW': JSON.stringify(process.env.PATHWAY_LENS_OPEN_SHADOW === '1' ? '1' : '') },
   }),
   manifest: ({ browser }) => ({

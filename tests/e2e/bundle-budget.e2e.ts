@@ -19,10 +19,11 @@ import { assertBuilt, CHROME_BUILD_DIR } from './harness';
 /** Issue 6's budget. */
 const BUDGET_BYTES = 100 * 1024;
 /**
- * Today's ceiling, a regression guard (content script ≈ 132.5 KiB gzip without zod: +2.6 KiB for the language detector
- * and the current-layout adapters of issue 12; zod would put it far above). Lower it as the script shrinks (issue 14).
+ * Today's ceiling, a regression guard (content script ≈ 134.0 KiB gzip without zod: +2.6 KiB for the language detector
+ * and the current-layout adapters of issue 12, +1.5 KiB for the profile in the sidebar (issue 13: lacking transferable
+ * skills, the ready-by date at your pace); zod would put it far above). Lower it as the script shrinks (issue 14).
  */
-const CEILING_BYTES = 134 * 1024;
+const CEILING_BYTES = 135 * 1024;
 /** Strings only zod's runtime puts in a bundle (`inst._zod`, its class names); property names survive minification. */
 const ZOD_SIGNATURES = ['._zod', '$ZodType', 'ZodError'];
 

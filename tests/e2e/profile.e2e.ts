@@ -40,9 +40,10 @@ describe('profile: the gaps are yours (production build in Chromium)', () => {
   });
 
   it('opens the welcome once on install; skipping it writes nothing', async () => {
-    const welcome =
-      session.context.pages().find((p) => p.url().endsWith('/dashboard.html#welcome')) ??
-      (await session.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/dashboard.html#welcome'), timeout: 10_000 }));
+    // The tab may exist before it has navigated to its URL: poll the open pages rather than wait for a new one.
+    const isWelcome = (p: Page) => p.url().endsWith('/dashboard.html#welcome');
+    await expect.poll(() => session.context.pages().some(isWelcome), { timeout: 15_000 }).toBe(true);
+    const welcome = session.context.pages().find(isWelcome) as Page;
     await welcome.locator('[data-testid="welcome"]').waitFor({ timeout: 10_000 });
     await screenshot(welcome, 'profile-welcome', true);
     await welcome.locator('[data-testid="welcome-skip"]').click();

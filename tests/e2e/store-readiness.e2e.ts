@@ -51,7 +51,8 @@ describe.each(builds)('$browser package', ({ browser, dir, command }) => {
   it('contains no dynamic evaluation and loads no remote script', () => {
     assertBuilt(dir, command);
     const problems: string[] = [];
-    for (const file of files(dir, '.js')) {
+    // Scripts and module scripts (the PDF worker is an .mjs asset).
+    for (const file of [...files(dir, '.js'), ...files(dir, '.mjs')]) {
       const code = readFileSync(file, 'utf8');
       const rel = path.relative(dir, file);
       if (/\beval\s*\(/.test(code)) problems.push(`${rel}: eval(`);
