@@ -8,11 +8,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ROUTES, LINKEDIN_JOB_URL } from './fixtures';
+import { boardByFile, boardFixture, boardUrl, FIXTURE_ROUTES, LINKEDIN_JOB_URL } from './fixtures';
 import { launchExtension, REPO_ROOT, screenshot, sidebarViewInPage, type ExtensionSession, type SidebarView } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; sync: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+/** A second posting to compare with (the comparison shows two to six). */
+const SECOND = boardByFile('greenhouse-new.html');
+const ROUTES = { ...FIXTURE_ROUTES, [SECOND.host]: { ...FIXTURE_ROUTES[SECOND.host], [SECOND.path]: { body: boardFixture(SECOND.file) } } };
 
 const RESUME_PDF = path.join(REPO_ROOT, 'tests/fixtures/resumes/resume-onepage.pdf');
 
@@ -32,7 +36,7 @@ describe('profile: the gaps are yours (production build in Chromium)', () => {
   let transferable: string;
 
   beforeAll(async () => {
-    session = await launchExtension({ routes: FIXTURE_ROUTES });
+    session = await launchExtension({ routes: ROUTES });
   });
 
   afterAll(async () => {
@@ -114,6 +118,34 @@ describe('profile: the gaps are yours (production build in Chromium)', () => {
     expect(['ahead', 'on-track', 'behind']).toContain(await card.getAttribute('data-standing'));
     await screenshot(popup, 'profile-popup-this-week');
     await popup.close();
+  });
+
+  it('saved postings and the comparison show the date at the user’s pace, and follow a pace change live', async () => {
+    await job.bringToFront();
+    await job.locator('pathway-lens [data-testid="save-posting"]').click();
+    const second = await session.goto(boardUrl(SECOND));
+    await second.locator('pathway-lens [data-testid="gap-sidebar"][data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
+    await second.locator('pathway-lens [data-testid="save-posting"]').click();
+    const savedIds = async () => Object.keys(await stored(dashboard)).filter((k) => k.startsWith('posting:') && !k.endsWith('$')).map((k) => k.slice('posting:'.length));
+    await expect.poll(async () => (await savedIds()).length, { timeout: 10_000 }).toBe(2);
+    await second.close();
+    const ids = await savedIds();
+
+    const popup = await session.openPopup();
+    await popup.getByRole('tab', { name: /Saved/ }).click();
+    await expect.poll(() => popup.locator('[data-testid="ready-by"]').first().innerText(), { timeout: 10_000 }).toMatch(/at 5 h\/week/);
+    await popup.close();
+
+    const compare = await session.goto(`chrome-extension://${session.extensionId}/dashboard.html?compare=${ids.map(encodeURIComponent).join(',')}#compare`);
+    await expect.poll(() => compare.locator('[data-testid="ready-by"]').first().innerText(), { timeout: 10_000 }).toMatch(/at 5 h\/week/);
+    // A pace change in the profile tab reaches the open comparison without a reload.
+    await dashboard.bringToFront();
+    await dashboard.locator('[data-testid="hours-per-week"]').fill('8');
+    await dashboard.locator('[data-testid="hours-per-week"]').press('Enter');
+    await expect.poll(() => compare.locator('[data-testid="ready-by"]').first().innerText(), { timeout: 10_000 }).toMatch(/at 8 h\/week/);
+    await expect.poll(() => readyBy(job), { timeout: 10_000 }).toMatch(/at 8 h\/week/);
+    await screenshot(compare, 'profile-compare', true);
+    await compare.close();
   });
 
   it('imports a pasted résumé: detected skills with evidence, applied only when confirmed', async () => {
