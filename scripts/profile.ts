@@ -1,5 +1,5 @@
 import { detectResumeSkills, type ResumeSkill } from '../lib/profile/resume-skills';
-import { languageName } from '../lib/analysis/language';
+import { resumeLanguageProblem } from '../lib/profile/resume-input';
 import { ResumeFileError, readResumeFile } from './read-resume-file';
 
 /**
@@ -48,10 +48,10 @@ function formatSkills(skills: readonly ResumeSkill[]): string {
 async function main(): Promise<void> {
   const args = parseProfileArgs(process.argv.slice(2));
   const text = await readResumeFile(args.file);
+  // The same check and words as the profile page's import (lib/profile/resume-input.ts).
+  const language = resumeLanguageProblem(text);
+  if (language) throw new ResumeFileError(`${args.file}: ${language.message}`);
   const result = detectResumeSkills(text);
-  if (result.language !== null && result.language !== 'en') {
-    throw new ResumeFileError(`${args.file}: the text is in ${languageName(result.language)} (${result.language}); Pathway Lens reads English résumés only for now, nothing was detected`);
-  }
   process.stdout.write(`${args.json ? profileJson(result.skills) : formatSkills(result.skills)}\n`);
 }
 
