@@ -20,8 +20,11 @@ export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
   readonly getResume: () => Promise<Result<KeptResume | null>>;
   /** Whether the profile reached the browser's sync storage; absent (or failing) when the background does not say. */
   readonly getSyncStatus?: () => Promise<Result<SyncStatus | null>>;
-  /** Called when storage changes elsewhere (popup, sidebar); returns an unsubscribe. */
-  readonly subscribe?: (onChange: () => void) => () => void;
+  /**
+   * Called when storage changes elsewhere (popup, sidebar; `data`) or only the sync mirror's status changed
+   * (`sync-status`: nothing else needs reading again); returns an unsubscribe.
+   */
+  readonly subscribe?: (onChange: (what?: 'data' | 'sync-status') => void) => () => void;
 }
 
 const TITLES = { main: 'Pathway Lens: compare saved postings', profile: 'Pathway Lens: your profile', welcome: 'Welcome to Pathway Lens' } as const;
@@ -92,7 +95,20 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => source.subscribe?.(() => void load()), [source, load]);
+  useEffect(
+    () =>
+      source.subscribe?.((what) => {
+        // The mirror's own bookkeeping: only the sync line changes, the postings need no second read.
+        if (what === 'sync-status' && source.getSyncStatus) {
+          void source.getSyncStatus().then((r) => {
+            if (r.ok) setData((d) => (d ? { ...d, sync: r.value } : d));
+          }, () => undefined);
+          return;
+        }
+        void load();
+      }),
+    [source, load],
+  );
 
   useEffect(() => {
     document.title = TITLES[view];

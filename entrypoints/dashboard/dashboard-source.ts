@@ -1,3 +1,4 @@
+import { changesUserData } from '../../lib/storage/keys';
 import { browser } from 'wxt/browser';
 import { client } from '../../lib/messaging/client';
 import type { DashboardSource } from '../../components/compare/dashboard-page';
@@ -30,10 +31,15 @@ export const messagingSource: DashboardSource = {
   subscribe: (onChange) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Coalesce bursts (a change is one write, but an import or a burst of toggles may be several).
-    const listener = (_changes: unknown, area: string) => {
+    let data = false;
+    const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local') return;
+      data ||= changesUserData(Object.keys(changes));
       clearTimeout(timer);
-      timer = setTimeout(onChange, 150);
+      timer = setTimeout(() => {
+        onChange(data ? 'data' : 'sync-status');
+        data = false;
+      }, 150);
     };
     browser.storage.onChanged.addListener(listener);
     return () => {

@@ -14,7 +14,7 @@ import { tickingClock } from '../../storage/helpers';
  */
 export function writerSource(options: { sync?: Result<SyncStatus | null> } = {}) {
   const writer = createWriter({ now: tickingClock() });
-  let notify: () => void = () => undefined;
+  let notify: (what?: 'data' | 'sync-status') => void = () => undefined;
   const source = {
     getDashboard: vi.fn(() => writer.getDashboard()),
     exportData: vi.fn((format: 'json' | 'csv') => writer.exportData(format)),
@@ -29,14 +29,14 @@ export function writerSource(options: { sync?: Result<SyncStatus | null> } = {})
     deleteResume: vi.fn(() => writer.deleteResume()),
     readPdfText: vi.fn<DashboardSource['readPdfText']>(async (bytes) => extractPdfText(await import('pdfjs-dist/legacy/build/pdf.mjs'), bytes)),
     getSyncStatus: vi.fn(async () => options.sync ?? ok(null)),
-    subscribe: (onChange: () => void) => {
+    subscribe: (onChange: (what?: 'data' | 'sync-status') => void) => {
       notify = onChange;
       return () => {
         notify = () => undefined;
       };
     },
   } satisfies DashboardSource;
-  return { source, writer, notify: () => notify() };
+  return { source, writer, notify: (what?: 'data' | 'sync-status') => notify(what) };
 }
 
 /** Every write method of the source: "nothing was written" means none of these was called. */

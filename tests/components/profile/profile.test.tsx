@@ -212,6 +212,15 @@ describe('profile: your pace', () => {
     expect(source.updateSettings).not.toHaveBeenCalled();
   });
 
+  it('a change of the sync status alone re-reads the status, not the saved postings', async () => {
+    const { source, notify } = await openProfile({ sync: ok({ state: 'idle', at: Date.UTC(2025, 0, 2, 9, 30), detail: '' }) });
+    const reads = source.getDashboard.mock.calls.length;
+    source.getSyncStatus.mockResolvedValue(ok({ state: 'quota', at: Date.UTC(2025, 0, 2, 9, 31), detail: '' }));
+    await act(async () => notify('sync-status'));
+    await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toContain('sync storage is full'));
+    expect(source.getDashboard.mock.calls.length).toBe(reads);
+  });
+
   it('shows the sync status when the background reports one, nothing otherwise', async () => {
     await openProfile({ sync: ok({ state: 'quota', at: Date.UTC(2025, 0, 2, 9, 30) }) });
     expect(screen.getByTestId('sync-status').textContent).toContain('sync storage is full');
