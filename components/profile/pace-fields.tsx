@@ -4,7 +4,7 @@ import { atPace, paceOf } from '../../lib/scoring/progress-snapshot';
 import { HOURS_PER_WEEK_MAX } from '../../lib/storage/schemas';
 import { NumberField } from './number-field';
 import type { PacePatch, ProfileSettings } from './profile-types';
-import { StartDateInput } from './start-date-input';
+import { StartDateField } from '../roadmap/start-date-field';
 
 interface PaceFieldsProps {
   readonly pathway: Pathway;
@@ -47,7 +47,7 @@ export function PaceFields({ pathway, settings, onChange }: PaceFieldsProps) {
       <p className="pace__summary" data-testid="pace-summary">
         At {pace.hoursPerWeek} h/week, the {roadmapWeeks}-week roadmap takes {atPace(roadmapWeeks, pace)} weeks.
       </p>
-      <StartDateInput value={settings.startDate ?? ''} onCommit={(day) => onChange({ startDate: day })} />
+      <StartDateField value={settings.startDate ?? null} onChange={(day) => onChange({ startDate: day })} testId="start-date" />
     </div>
   );
 }
