@@ -1,9 +1,9 @@
 import { defineRecordItem } from '../items';
-import { backupKey, corruptKey, isMetaKey, META_SUFFIX, metaKey, POSTING_PREFIX, PROGRESS_PREFIX, SETTINGS_KEY } from '../keys';
+import { backupKey, corruptKey, isMetaKey, META_SUFFIX, metaKey, POSTING_PREFIX, PROGRESS_PREFIX, RESUME_KEY, SETTINGS_KEY, SYNC_STATUS_KEY } from '../keys';
 import { browserLocalArea, type LocalArea } from '../local-area';
 import { RECORD_TYPES } from '../migrations';
 import { createMutex, type Mutex } from '../mutex';
-import { LEGACY_HISTORY_KEY } from '../progress-log';
+import { LEGACY_HISTORY_KEY, PROGRESS_LOG_KEY } from '../progress-log';
 import { projectedBytes, QUOTA_BYTES, totalBytes, usageOf, type StorageUsage } from '../quota';
 import { readStore, type StoreView } from '../read-store';
 import { fail, ok, StorageError, type Result } from '../result';
@@ -53,6 +53,9 @@ export interface Core {
   /** Re-runs the migration pass (worker start). */
   ensureReady(): Promise<Result<{ migrated: number; quarantined: number }>>;
 }
+
+/** Small keys outside the record families that the small read brings along (in `view.all`). */
+const SMALL_KEYS: ReadonlySet<string> = new Set([RESUME_KEY, SYNC_STATUS_KEY, PROGRESS_LOG_KEY]);
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -171,7 +174,7 @@ export function createCore(options: WriterOptions = {}): Core {
     if (!keys) return null;
     const wanted = keys.filter((k) => {
       const base = isMetaKey(k) ? k.slice(0, -META_SUFFIX.length) : k;
-      return base === SETTINGS_KEY || base.startsWith(PROGRESS_PREFIX);
+      return base === SETTINGS_KEY || base.startsWith(PROGRESS_PREFIX) || SMALL_KEYS.has(base);
     });
     const view = readStore(await area.get(wanted));
     if (view.invalid.length > 0 || view.outdated.length > 0) return null;

@@ -16,8 +16,9 @@ export interface ResumeWriter {
 
 export function resumeWriter(core: Core): ResumeWriter {
   return {
+    // A small read: the dashboard asks for it beside everything else, and it is one key.
     getResume: () =>
-      core.run((view) => {
+      core.runSmall((view) => {
         if (!Object.hasOwn(view.all, RESUME_KEY)) return null;
         const parsed = KeptResumeSchema.safeParse(view.all[RESUME_KEY]);
         return parsed.success ? parsed.data : null;

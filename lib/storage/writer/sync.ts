@@ -12,7 +12,9 @@ import type { Core, WriteOutcome } from './core';
  * The local side of the storage.sync mirror (lib/sync/mirror.ts): what to push, applying what another device
  * pushed, and the mirror's status. Everything the mirror changes locally goes through here, the one writer.
  */
-export interface SyncApplied extends WriteOutcome {
+export interface SyncApplied extends Omit<WriteOutcome, 'usage'> {
+  /** Storage usage after the write; null when nothing was newer (decided without reading every record). */
+  usage: WriteOutcome['usage'] | null;
   /** Records (progress and settings) replaced or added from sync. */
   applied: number;
   /** Mirrored keys in sync whose value was not valid: left alone. */
@@ -27,9 +29,17 @@ export interface SyncWriter {
   getSyncStatus(): Promise<Result<SyncStatus | null>>;
   /**
    * Stores the mirror's status. Skipped when it says what the stored one says and nothing was mirrored
-   * (`mirrored` false), so an idle mirror does not write on every worker start.
+   * (`mirrored` false), so an idle mirror does not write on every worker start — or when something was mirrored
+   * within a minute of the stored time (the profile says "last synced" to the minute; a burst of edits is one write).
    */
   recordSyncStatus(status: SyncStatus, mirrored: boolean): Promise<Result<SyncStatus>>;
+}
+
+const STATUS_REFRESH_MS = 60_000;
+
+/** Whether storing `next` would tell the user nothing `stored` does not. */
+function sameStatus(stored: SyncStatus, next: SyncStatus, mirrored: boolean): boolean {
+  return stored.state === next.state && stored.detail === next.detail && (!mirrored || next.at - stored.at < STATUS_REFRESH_MS);
 }
 
 /**
@@ -51,22 +61,37 @@ export function mergedEntries(view: StoreView, merge: { readonly progress: reado
 export function syncWriter(core: Core): SyncWriter {
   return {
     getMirrorItems: () => core.runSmall((view) => mirroredItems(view)),
-    applySynced: (items) =>
-      core.run(async (view) => {
+    applySynced: async (items) => {
+      // Most runs find nothing newer in sync: decided on the small read (progress and settings are all a pull
+      // touches), so a no-op run never reads every saved posting.
+      const nothing = await core.runSmall((view) => {
+        const plan = planPull(items, view);
+        return plan.progress.length === 0 && !plan.settings ? plan.ignored.length : null;
+      });
+      if (nothing.ok && nothing.value !== null) return { ok: true, value: { applied: 0, ignored: nothing.value, usage: null } };
+      return core.run(async (view) => {
         // Planned again on this fresh read, in the queue: a plan made earlier could be stale.
         const plan = planPull(items, view);
         const applied = plan.progress.length + (plan.settings ? 1 : 0);
         if (applied === 0) return { applied, ignored: plan.ignored.length, usage: core.usage(view) };
         const usage = await core.commit(view, mergedEntries(view, plan));
         return { applied, ignored: plan.ignored.length, usage };
-      }),
-    getSyncStatus: () => core.run((view) => readSyncStatus(view.all)),
-    recordSyncStatus: (status, mirrored) =>
-      core.run(async (view) => {
+      });
+    },
+    getSyncStatus: () => core.runSmall((view) => readSyncStatus(view.all)),
+    recordSyncStatus: async (status, mirrored) => {
+      // Decided on the small read; the write (a full read and commit) only when the status says something new.
+      const skip = await core.runSmall((view) => {
         const stored = readSyncStatus(view.all);
-        if (!mirrored && stored && stored.state === status.state && stored.detail === status.detail) return stored;
+        return stored && sameStatus(stored, status, mirrored) ? stored : null;
+      });
+      if (skip.ok && skip.value) return { ok: true, value: skip.value };
+      return core.run(async (view) => {
+        const stored = readSyncStatus(view.all);
+        if (stored && sameStatus(stored, status, mirrored)) return stored;
         await core.commit(view, { [SYNC_STATUS_KEY]: status });
         return status;
-      }),
+      });
+    },
   };
 }
