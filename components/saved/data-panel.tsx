@@ -1,3 +1,4 @@
+import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
 import { useState } from 'react';
 import type { Result } from '../../lib/storage/result';
 import type { ImportPreview } from '../../lib/storage/export-import';
@@ -34,6 +35,9 @@ type ImportState =
   | { readonly step: 'done'; readonly preview: ImportPreview };
 
 /** Export JSON / CSV, import JSON with a preview first, storage usage with the quota warning, set-aside records. */
+/** Bytes as megabytes, one decimal. */
+const mbOf = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 export function DataPanel({ usage, corrupt, onExport, onPreviewImport, onApplyImport, download = downloadFile }: DataPanelProps) {
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,8 +54,14 @@ export function DataPanel({ usage, corrupt, onExport, onPreviewImport, onApplyIm
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
+    // Said before reading: a file over the import's bound would only come back as an invalid request.
+    if (file.size > IMPORT_MAX_CHARS * 4) return tooLarge(file);
     setBusy(true);
     const text = await file.text();
+    if (text.length > IMPORT_MAX_CHARS) {
+      setBusy(false);
+      return tooLarge(file);
+    }
     const r = await onPreviewImport(text);
     setBusy(false);
     if (!r.ok) {
@@ -60,6 +70,11 @@ export function DataPanel({ usage, corrupt, onExport, onPreviewImport, onApplyIm
     }
     setMessage(null);
     setImp({ step: 'preview', text, fileName: file.name, preview: r.value });
+  };
+
+  const tooLarge = (file: File) => {
+    setImp({ step: 'idle' });
+    setMessage({ tone: 'error', text: `${file.name} is ${mbOf(file.size)}: Pathway Lens imports files of up to ${mbOf(IMPORT_MAX_CHARS)}. Nothing was imported.` });
   };
 
   const apply = async () => {

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExportFile } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
-import { manualClock } from './helpers';
+import { QUOTA_BYTES, totalBytes } from '../../lib/storage/quota';
+import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
+import { makeInput, manualClock } from './helpers';
 
 /** Export → import of the profile: transferable "not yet" with own weeks, "learning", and the pace in settings. */
 
@@ -79,5 +81,21 @@ describe('export / import of the profile', () => {
     expect(value(await older.applyImport(text))).toMatchObject({ progressReplaced: 1, settingsReplaced: true });
     expect(value(await older.getProgress())).toMatchObject({ lackingSkills: ['cloud-platforms', 'devops-cicd'], ownWeeks: { 'devops-cicd': 7 } });
     expect(value(await older.getSettings())).toMatchObject({ hoursPerWeek: 6, pathwayHoursPerWeek: 12 });
+  });
+});
+
+describe('the export is always importable', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is compact: no bigger than what is stored, so a full storage.local (10 MiB) exports under the 12 MiB import bound', async () => {
+    const writer = createWriter({ now: manualClock(1_700_000_000_000).now });
+    for (let i = 0; i < 40; i++) value(await writer.savePosting(makeInput(`linkedin:${4_000_000_000 + i}`, { description: 'Own the AI program roadmap. '.repeat(60) })));
+    value(await writer.setSkillState('cloud-platforms', 'notYet'));
+    const text = await exported(writer);
+    const stored = totalBytes((await fakeBrowser.storage.local.get(null)) as Record<string, unknown>);
+    expect(text.includes('\n')).toBe(false);
+    // Indented JSON was 1.48× the stored bytes; the bound allows 12/10.
+    expect(text.length / stored).toBeLessThanOrEqual(IMPORT_MAX_CHARS / QUOTA_BYTES);
+    expect(value(await createWriter().previewImport(text)).keptExisting).toBeGreaterThanOrEqual(0);
   });
 });

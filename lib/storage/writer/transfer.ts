@@ -36,7 +36,9 @@ export function transferWriter(core: Core): TransferWriter {
           const progress = toProgressSnapshot(toProgressView(view.progress.values()), view.settings);
           return { filename: `pathway-lens-postings-${date}.csv`, mimeType: 'text/csv', text: postingsCsv(postings, progress) };
         }
-        return { filename: `pathway-lens-${date}.json`, mimeType: 'application/json', text: JSON.stringify(buildExport(view, core.now()), null, 2) };
+        // Compact, not pretty-printed: the file is about the size of what is stored, so any store (storage.local
+        // holds 10 MiB) exports to a file the import takes (12 MiB); indented, a store over ~8 MiB could not be re-imported.
+        return { filename: `pathway-lens-${date}.json`, mimeType: 'application/json', text: JSON.stringify(buildExport(view, core.now())) };
       }),
 
     previewImport: (text) =>

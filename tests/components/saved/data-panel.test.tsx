@@ -53,6 +53,19 @@ describe('DataPanel', () => {
     expect(screen.getByRole('status').textContent).toBe('Exported export.csv.');
   });
 
+  it('a file over the import bound is refused with its size before anything is sent', async () => {
+    const { props, user } = setup();
+    // A 49 MB export (5,000 long postings): the size alone says no; the text is never read.
+    const huge = new File(['{}'], 'big.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 49.2 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), huge);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('big.json is 49.2 MB: Pathway Lens imports files of up to 12.0 MB. Nothing was imported.');
+    // Just over the bound in characters: read, measured, refused.
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['x'.repeat(12 * 1024 * 1024 + 1)], 'over.json'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('over.json is 12.0 MB: Pathway Lens imports files of up to 12.0 MB. Nothing was imported.');
+    expect(props.onPreviewImport).not.toHaveBeenCalled();
+  });
+
   it('previews an import before applying it, and shows rejections as text', async () => {
     const { user, props } = setup({ usage: null, corrupt: null });
     const file = new File(['{"format":"pathway-lens-export"}'], 'backup.json', { type: 'application/json' });
