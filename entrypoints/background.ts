@@ -22,7 +22,7 @@ export default defineBackground(() => {
     }
   });
   // First run: a short, skippable welcome (lib/profile/welcome.ts).
-  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, (url) => browser.tabs.create({ url })));
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })));
   // Migrate stored records (with backups) as soon as the new version starts, not at the first message.
   void writer.ensureReady();
   // Profile, progress and settings mirrored to the browser's own sync storage; storage.local stays the truth.
