@@ -130,6 +130,17 @@ function showsHeld(text: string, lines: LineIndex, span: Span, m: LexiconMatch, 
   return !negated();
 }
 
+/**
+ * A title or heading line ("Senior Backend Engineer, ML Platform — Seattle, WA"): it can show a skill, but the user
+ * confirms better from a sentence, so a later sentence showing the same skill is its evidence. Title case all
+ * through: fewer than two lower-case words of three letters or more.
+ */
+function isTitleLine(evidence: string): boolean {
+  let lower = 0;
+  for (const word of evidence.slice(0, 300).split(/[\s,;:()/|—–-]+/)) if (/^[a-z]{3,}/.test(word) && ++lower >= 2) return false;
+  return true;
+}
+
 export function detectResumeSkills(input: string): ResumeSkills {
   const text = (input.length > MAX_RESUME_CHARS ? input.slice(0, MAX_RESUME_CHARS) : input).replace(/\r\n?/g, '\n');
   const language = detectLanguage(text);
@@ -138,15 +149,21 @@ export function detectResumeSkills(input: string): ResumeSkills {
   const matches = matchLexicon(text, tokens);
   const lines = new LineIndex(text);
   const found = new Map<string, ResumeSkill>();
+  // Skills whose evidence so far is a title line: a later sentence that shows the skill replaces it.
+  const weak = new Set<string>();
   let lastSpan: Span | null = null;
   for (const m of matches) {
     const { id, label } = skillOf(m.entry);
-    if (found.has(id)) continue;
-    if (found.size >= MAX_SKILLS) break;
+    if (found.has(id) && !weak.has(id)) continue;
+    if (!found.has(id) && found.size >= MAX_SKILLS) break;
     const span: Span = lastSpan && m.start >= lastSpan.start && m.end <= lastSpan.end ? lastSpan : sentenceAround(text, m.start, m.end);
     lastSpan = span;
     if (!showsHeld(text, lines, span, m, () => isNegated(text, tokens, m.firstToken, m.lastToken), id)) continue;
-    found.set(id, { id, label, kind: kindOf(id), evidence: evidenceText(text, span, m.start) });
+    const evidence = evidenceText(text, span, m.start);
+    if (weak.has(id) && isTitleLine(evidence)) continue;
+    found.set(id, { id, label, kind: kindOf(id), evidence });
+    if (isTitleLine(evidence)) weak.add(id);
+    else weak.delete(id);
   }
   const order: Record<SkillKind, number> = { transferable: 0, toLearn: 1, other: 2 };
   // Stable: within a kind, skills keep the order the text shows them in.

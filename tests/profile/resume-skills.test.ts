@@ -5,6 +5,15 @@ import { resumeHeading } from '../../lib/profile/held-judge';
 const ids = (text: string): string[] => detectResumeSkills(text).skills.map((s) => s.id);
 
 describe('detectResumeSkills: held', () => {
+  it('shows a sentence, not a title line, as evidence when the text has both', () => {
+    const r = detectResumeSkills('Staff Engineer, Distributed Systems — Austin, TX\n\nEXPERIENCE\n- Designed the event-driven architecture of our order pipeline.\n');
+    expect(r.skills.find((s) => s.id === 'system-architecture')?.evidence).toBe('Designed the event-driven architecture of our order pipeline.');
+    // A title line alone still shows the skill, with itself as evidence.
+    expect(detectResumeSkills('Staff Engineer, Distributed Systems — Austin, TX\n').skills.find((s) => s.id === 'system-architecture')?.evidence).toBe(
+      'Staff Engineer, Distributed Systems — Austin, TX',
+    );
+  });
+
   it('finds past experience, with the sentence that shows it as evidence', () => {
     const r = detectResumeSkills('Experience\n- Designed the public REST APIs of the billing platform in Go.\n- Ran sprint planning for two Scrum teams.');
     expect(r.language === null || r.language === 'en').toBe(true);
