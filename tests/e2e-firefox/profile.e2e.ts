@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardFixture } from '../e2e/fixtures';
 import { launchFirefox, readSidebar, REPO_ROOT, retryBidiRealmRace, screenshot, waitForSidebar, type FirefoxSession } from './harness';
 
+/** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
+declare const browser: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } };
+
 const GREENHOUSE = { host: 'job-boards.greenhouse.io', path: '/litwareai/jobs/4555000008' };
 const URL_ = `https://${GREENHOUSE.host}${GREENHOUSE.path}`;
 const RESUME_PDF = path.join(REPO_ROOT, 'tests/fixtures/resumes/resume-onepage.pdf');
@@ -64,6 +67,18 @@ describe('profile (Firefox build in firefox-esr)', () => {
       ),
     );
     await screenshot(job, 'profile-sidebar-after');
+  });
+
+  it('mirrors the profile to Firefox\'s storage.sync; saved postings and the résumé stay on this device', async () => {
+    await retryBidiRealmRace(() =>
+      profile.waitForFunction(
+        async () => Object.keys(await browser.storage.sync.get(null)).some((k) => k.startsWith('progress:transferable:')),
+        { timeout: 15_000, polling: 200 },
+      ),
+    );
+    const synced = await profile.evaluate(async () => Object.keys(await browser.storage.sync.get(null)));
+    expect(synced).toContain('settings');
+    expect(synced.filter((k) => k.startsWith('posting:') || k === 'resume')).toEqual([]);
   });
 
   it('reads a PDF résumé with pdfjs inside the extension page', async () => {
