@@ -19,8 +19,9 @@ function sentence(status: SyncStatus): string {
 /** One line on whether the profile reached the browser's sync storage; nothing when that is not known. */
 export function SyncStatusLine({ status }: { readonly status: SyncStatus | null }) {
   if (!status) return null;
-  // The background's own sentence, when it has one (bounded: it may quote a browser error).
-  const detail = status.detail ? status.detail.slice(0, 300).trim() : '';
+  // The background's own sentence, when it adds something (bounded: it may quote a browser error). For `ok` it
+  // only restates the line above.
+  const detail = status.state !== 'ok' && status.detail ? status.detail.slice(0, 300).trim() : '';
   return (
     <p className={`sync-status sync-status--${status.state}`} data-testid="sync-status" data-sync-state={status.state}>
       {sentence(status)}

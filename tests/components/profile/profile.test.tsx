@@ -225,8 +225,9 @@ describe('profile: your pace', () => {
     await openProfile({ sync: ok({ state: 'quota', at: Date.UTC(2025, 0, 2, 9, 30) }) });
     expect(screen.getByTestId('sync-status').textContent).toContain('sync storage is full');
     cleanup();
-    await openProfile({ sync: ok({ state: 'ok', at: Date.UTC(2025, 0, 2, 9, 30) }) });
-    expect(screen.getByTestId('sync-status').textContent).toMatch(/synced with your browser account \(last 2 Jan, \d\d:\d\d\)/);
+    await openProfile({ sync: ok({ state: 'ok', at: Date.UTC(2025, 0, 2, 9, 30), detail: "Your profile, progress and settings are mirrored to this browser's sync storage." }) });
+    // One sentence: the background's detail for `ok` would only say it again.
+    expect(screen.getByTestId('sync-status').textContent).toMatch(/^Your profile and settings are synced with your browser account \(last 2 Jan, \d\d:\d\d\)\.$/);
     cleanup();
     await openProfile({ sync: fail('unavailable', 'no such message') });
     expect(screen.queryByTestId('sync-status')).toBeNull();
