@@ -2,7 +2,7 @@ import type { GapReport } from '../analysis/gap-report';
 import type { CapturedPosting, PageCapture } from '../capture/capture-result';
 import type { Client } from '../messaging/client';
 import { analyze as analyzePosting, toSaveInput } from '../posting/flow';
-import type { ProgressSnapshot } from '../scoring/progress-snapshot';
+import { DEFAULT_PACE, paceOf, type Pace, type ProgressSnapshot } from '../scoring/progress-snapshot';
 import { score as defaultScore, type ScoreFn } from '../scoring/score';
 import { toProgressSnapshot } from '../storage/progress';
 import type { PathwaySkillId, ToLearnSkillId } from '../pathway/schema';
@@ -77,6 +77,8 @@ export class JobPageSession {
   private failedHref: string | null = null;
   /** The element the shown posting's description was read from (highlights, scroll-to). */
   private described: { href: string; element: Element } | null = null;
+  /** The user's pace, from the settings read at navigation and on settings changes (scoring reads it with progress). */
+  private pace: Pace = DEFAULT_PACE;
   private readonly analyze: (posting: CapturedPosting) => GapReport;
   private readonly score: ScoreFn;
 
@@ -181,16 +183,17 @@ export class JobPageSession {
     this.board = boardOf(url, this.services);
     if (!settings.ok) return;
     const value = settings.value;
+    this.pace = paceOf(value);
     // A board's remembered state wins; without one, "auto-open" decides whether the panel starts open or as a tab.
     const remembered = Object.hasOwn(value.sidebar, this.board);
     const collapsed = remembered ? sidebarFor(value, this.board).collapsed : !autoOpenFor(value, this.board);
     this.set({ collapsed, side: sidebarFor(value, this.board).position, theme: value.theme, highlightsOn: highlightsFor(value, this.board) });
   }
 
-  /** The profile, tasks and pace scoring reads: progress records and the pace in settings. */
+  /** The profile and tasks scoring reads, with the pace from the settings this session already read. */
   private async loadProgress(): Promise<ProgressSnapshot> {
-    const [progress, settings] = await Promise.all([this.services.store.getProgress(), this.services.store.getSettings()]);
-    return toProgressSnapshot(progress.ok ? progress.value : {}, settings.ok ? settings.value : null);
+    const progress = await this.services.store.getProgress();
+    return { ...toProgressSnapshot(progress.ok ? progress.value : {}), pace: this.pace };
   }
 
   private async savedStatusOf(jobKey: string): Promise<PostingStatus | null> {
@@ -299,8 +302,14 @@ export class JobPageSession {
     const theme = settings.value.theme;
     const highlightsOn = highlightsFor(settings.value, this.board);
     if (theme !== this.view.theme || highlightsOn !== this.view.highlightsOn) this.set({ theme, highlightsOn });
-    // The pace lives in settings: time to qualify follows it.
-    await this.refreshProgress();
+    // The pace lives in settings: time to qualify follows it (the progress itself did not change).
+    const pace = paceOf(settings.value);
+    if (pace.hoursPerWeek === this.pace.hoursPerWeek && pace.pathwayHoursPerWeek === this.pace.pathwayHoursPerWeek) return;
+    this.pace = pace;
+    const state = this.view.state;
+    if (state.kind !== 'ready' || !this.report) return;
+    const progress = { ...state.progress, pace };
+    this.set({ state: { ...state, progress, score: this.score(this.report, progress) } });
   }
 
   /** The dashboard's compare view, with this posting preselected once it is saved. */

@@ -253,6 +253,22 @@ describe('JobPageSession: the profile and the pace (changed here or in the dashb
     expect(readyState(session).score.readiness).toBe(50);
   });
 
+  it('reads settings once per job and once per settings change; a pace change re-scores without reading progress again', async () => {
+    const store = makeStore();
+    const reads = { settings: 0, progress: 0 };
+    const getSettings = store.getSettings;
+    const getProgress = store.getProgress;
+    store.getSettings = async () => (reads.settings++, getSettings());
+    store.getProgress = async () => (reads.progress++, getProgress());
+    const session = new JobPageSession(services(store, job));
+    await session.navigate(url('1'));
+    expect(reads).toEqual({ settings: 1, progress: 1 });
+    store.getSettings = async () => (reads.settings++, { ok: true, value: { ...DEFAULT_SETTINGS, hoursPerWeek: 5 } });
+    await session.refreshSettings();
+    expect(reads).toEqual({ settings: 2, progress: 1 });
+    expect(readyState(session).score.timeToQualify).toMatchObject({ weeks: 24, hoursPerWeek: 5 });
+  });
+
   it('a failed state change says so and keeps the stored truth', async () => {
     const store = makeStore();
     store.lacking.add('api-development');
