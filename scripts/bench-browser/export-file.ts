@@ -13,7 +13,7 @@
 import { jobRefFromUrl } from '../../lib/capture/job-key';
 import type { PostingBlock } from '../../lib/analysis/sections';
 import { analyze, toSaveInput, type PostingText } from '../../lib/posting/flow';
-import { toExcerpt } from '../../lib/storage/excerpt';
+import { postingContent } from '../../lib/storage/posting-content';
 import { metaKey, postingKey, progressKey, SETTINGS_KEY } from '../../lib/storage/keys';
 import { entryBytes, QUOTA_BYTES } from '../../lib/storage/quota';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
@@ -244,18 +244,11 @@ export function generatePostings(n: number, options: { length: PostingLength; se
     const notes = rand() < 0.1 ? pick(rand, NOTES) : '';
     out.push({
       id: input.jobKey,
-      url: input.url,
-      board: input.board,
-      title: input.title,
-      company: input.company,
-      location: input.location,
-      report: input.report,
-      descriptionExcerpt: toExcerpt(input.description),
+      ...postingContent(input),
       savedAt,
       updatedAt: status === 'saved' && !notes ? savedAt : Math.min(now, savedAt + between(rand, 1, 20) * DAY),
       status,
       notes,
-      analysisVersion: input.report.analysisVersion,
     });
   }
   return out;

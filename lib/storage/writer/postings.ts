@@ -1,4 +1,4 @@
-import { toExcerpt } from '../excerpt';
+import { postingContent } from '../posting-content';
 import { versionedEntries } from '../items';
 import { metaKey, postingKey, trashKey } from '../keys';
 import type { StoreView } from '../read-store';
@@ -21,16 +21,7 @@ type SaveValue = { posting: SavedPosting; created: boolean } & WriteOutcome;
 function planSave(postings: Map<string, SavedPosting>, input: SavePostingInput, bump: (previous?: number) => number) {
   const id = input.jobKey;
   const existing = postings.get(id);
-  const content = {
-    url: input.url,
-    board: input.board,
-    title: input.title,
-    company: input.company,
-    location: input.location,
-    report: input.report,
-    descriptionExcerpt: toExcerpt(input.description),
-    analysisVersion: input.report.analysisVersion,
-  };
+  const content = postingContent(input);
   // Idempotent by id: the same capture saved again (many tabs, retries) changes nothing.
   if (existing && JSON.stringify({ ...existing, ...content }) === JSON.stringify(existing)) {
     return { posting: existing, created: false, entries: null };

@@ -1,3 +1,4 @@
+import { postingContent } from '../../../lib/storage/posting-content';
 import { vi } from 'vitest';
 import type { PopupSource } from '../../../components/popup/popup-source';
 import type { PageReportAnswer } from '../../../lib/messaging/page-report';
@@ -61,18 +62,11 @@ export function fakePopupSource(options: FakeOptions = {}) {
     savePosting: vi.fn(async (input) => {
       const posting: SavedPosting = {
         id: input.jobKey,
-        url: input.url,
-        board: input.board,
-        title: input.title,
-        company: input.company,
-        location: input.location,
-        report: input.report,
-        descriptionExcerpt: input.description.slice(0, 2000),
+        ...postingContent(input),
         savedAt: 5,
         updatedAt: 5,
         status: 'saved',
         notes: '',
-        analysisVersion: input.report.analysisVersion,
       };
       postings = [posting, ...postings.filter((p) => p.id !== posting.id)];
       return ok({ posting });
