@@ -1,13 +1,11 @@
 import { useId, useMemo } from 'react';
 import type { GapReport } from '../../lib/analysis/gap-report';
 import { unreadLanguage } from '../../lib/analysis/language';
-import { formatTimeToQualify } from '../../lib/insights/format';
 import { topGaps, type TopGap } from '../../lib/insights/top-gaps';
 import { formatWeeks } from '../../lib/pathway/format';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
-import { readyBy } from '../../lib/scoring/ready-by';
 import { score as scoreOf } from '../../lib/scoring/score';
-import { readinessTone } from '../saved/saved-posting-row';
+import { ScoreStats } from '../saved/score-stats';
 import { LanguageNotice } from '../sidebar/language-notice';
 import { Tag } from '../ui/tag';
 
@@ -58,22 +56,7 @@ export function GapSummary({ title, company, report, progress, today, sourceText
             </p>
           )}
           <dl className="gap-summary__stats">
-            <div>
-              <dt>Readiness</dt>
-              <dd>
-                <Tag tone={readinessTone(score.readiness)}>
-                  <span data-testid="popup-readiness">{score.readiness}%</span>
-                </Tag>
-              </dd>
-            </div>
-            <div>
-              <dt>Time to qualify</dt>
-              <dd data-testid="popup-time-to-qualify">{formatTimeToQualify(score.timeToQualify)}</dd>
-            </div>
-            <div>
-              <dt>When</dt>
-              <dd data-testid="ready-by">{readyBy(score.timeToQualify, today).text}</dd>
-            </div>
+            <ScoreStats score={score} today={today} readinessTestId="popup-readiness" timeTestId="popup-time-to-qualify" />
           </dl>
           <h4 className="gap-summary__subtitle">Top gaps</h4>
           {gaps.length === 0 ? (

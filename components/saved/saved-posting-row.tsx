@@ -1,9 +1,9 @@
-import { formatDate, formatTimeToQualify, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
+import { formatDate, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
 import type { ScoredPosting } from '../../lib/insights/saved-list';
-import { readyBy } from '../../lib/scoring/ready-by';
 import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
 import { Tag } from '../ui/tag';
 import { NotesEditor } from './notes-editor';
+import { ScoreStats } from './score-stats';
 
 export interface SavedPostingRowProps {
   readonly row: ScoredPosting;
@@ -16,10 +16,6 @@ export interface SavedPostingRowProps {
 }
 
 const isStatus = (s: string): s is PostingStatus => (POSTING_STATUSES as readonly string[]).includes(s);
-
-export function readinessTone(readiness: number): 'success' | 'important' | 'critical' {
-  return readiness >= 70 ? 'success' : readiness >= 40 ? 'important' : 'critical';
-}
 
 /** One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text. */
 export function SavedPostingRow({ row, today, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
@@ -44,22 +40,7 @@ export function SavedPostingRow({ row, today, onStatusChange, onNotesChange, onD
         <p className="saved-row__meta">{meta.join(' · ')}</p>
       </div>
       <dl className="saved-row__stats">
-        <div>
-          <dt>Readiness</dt>
-          <dd>
-            <Tag tone={readinessTone(score.readiness)}>
-              <span data-testid="saved-readiness">{score.readiness}%</span>
-            </Tag>
-          </dd>
-        </div>
-        <div>
-          <dt>Time to qualify</dt>
-          <dd data-testid="saved-time">{formatTimeToQualify(score.timeToQualify)}</dd>
-        </div>
-        <div>
-          <dt>When</dt>
-          <dd data-testid="ready-by">{readyBy(score.timeToQualify, today).text}</dd>
-        </div>
+        <ScoreStats score={score} today={today} readinessTestId="saved-readiness" timeTestId="saved-time" />
         <div>
           <dt>Saved</dt>
           <dd>
