@@ -1,7 +1,7 @@
+import type { PathwaySkillId } from '../../lib/pathway/ids';
 import { isToLearn, isTransferable } from '../../lib/pathway/lookups';
 import type { ResumeSkill } from '../../lib/profile/resume-skills';
 import type { SkillState } from '../../lib/profile/skill-state';
-import type { Result } from '../../lib/storage/result';
 import type { PacePatch, ProfileActions, ProfileSettings } from './profile-types';
 
 /** The settings with a change laid over them (null clears a value). */
@@ -14,6 +14,8 @@ export function withPace(settings: ProfileSettings, patch: PacePatch): ProfileSe
   }
   return next;
 }
+
+const isPathwaySkill = (id: string): id is PathwaySkillId => isTransferable(id) || isToLearn(id);
 
 /** The state a confirmed résumé skill gives a pathway skill: transferable → have, to learn → learned. */
 export function resumeState(skill: Pick<ResumeSkill, 'id'>): SkillState | null {
@@ -28,10 +30,8 @@ export function resumeState(skill: Pick<ResumeSkill, 'id'>): SkillState | null {
  */
 export async function applyResumeSkills(actions: ProfileActions, skills: readonly ResumeSkill[], keep: { text: string; source: string } | null): Promise<string | null> {
   for (const s of skills) {
-    let r: Result<unknown>;
-    if (isTransferable(s.id)) r = await actions.setSkillState(s.id, 'have');
-    else if (isToLearn(s.id)) r = await actions.setSkillState(s.id, 'learned');
-    else r = await actions.setOtherSkillKnown(s.id, true);
+    const state = resumeState(s);
+    const r = state && isPathwaySkill(s.id) ? await actions.setSkillState(s.id, state) : await actions.setOtherSkillKnown(s.id, true);
     if (!r.ok) return r.error.message;
   }
   if (keep) {

@@ -4,6 +4,7 @@ import type { SkillState } from '../../lib/profile/skill-state';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { Result } from '../../lib/storage/result';
 import type { KeptResume, Settings } from '../../lib/storage/schemas';
+import type { SyncStatus } from '../../lib/sync/status';
 
 /** The settings the profile shows and edits: the pace and the roadmap start date. */
 export type ProfileSettings = Pick<Settings, 'startDate' | 'hoursPerWeek' | 'pathwayHoursPerWeek'>;
@@ -16,12 +17,7 @@ export interface PacePatch {
 }
 
 /** Whether the profile reached the browser's sync storage (the background's `getSyncStatus`). */
-export interface SyncStatus {
-  readonly state: 'ok' | 'quota' | 'unavailable' | 'idle';
-  /** When that was last found (epoch ms). */
-  readonly at: number;
-  readonly detail?: string;
-}
+export type { SyncStatus } from '../../lib/sync/status';
 
 /** Everything the profile shows. */
 export interface ProfileData {

@@ -145,13 +145,13 @@ describe('DashboardPage and loadDashboard', () => {
     const withAll = fakeSource([], {
       getDashboard: vi.fn(async () => ok({ ...dashboardValue([]), settings: { ...DEFAULT_SETTINGS, hoursPerWeek: 5, startDate: '2025-01-06' } })),
       getResume: vi.fn(async () => ok(resume)),
-      getSyncStatus: vi.fn(async () => ok({ state: 'ok' as const, at: 9 })),
+      getSyncStatus: vi.fn(async () => ok({ state: 'ok' as const, at: 9, detail: '' })),
     });
     const r = await loadDashboard(withAll);
     expect('data' in r && r.data.settings).toEqual({ hoursPerWeek: 5, startDate: '2025-01-06' });
     expect('data' in r && r.data.progress.pace).toEqual({ hoursPerWeek: 5, pathwayHoursPerWeek: 10 });
     expect('data' in r && r.data.resume).toEqual(resume);
-    expect('data' in r && r.data.sync).toEqual({ state: 'ok', at: 9 });
+    expect('data' in r && r.data.sync).toEqual({ state: 'ok', at: 9, detail: '' });
     const failing = fakeSource([], { getResume: vi.fn(async () => fail('unavailable', 'x')), getSyncStatus: vi.fn(async () => fail('unavailable', 'no such message')) });
     const r2 = await loadDashboard(failing);
     expect('data' in r2 && [r2.data.resume, r2.data.sync]).toEqual([null, null]);

@@ -222,7 +222,7 @@ describe('profile: your pace', () => {
   });
 
   it('shows the sync status when the background reports one, nothing otherwise', async () => {
-    await openProfile({ sync: ok({ state: 'quota', at: Date.UTC(2025, 0, 2, 9, 30) }) });
+    await openProfile({ sync: ok({ state: 'quota', at: Date.UTC(2025, 0, 2, 9, 30), detail: '' }) });
     expect(screen.getByTestId('sync-status').textContent).toContain('sync storage is full');
     cleanup();
     await openProfile({ sync: ok({ state: 'ok', at: Date.UTC(2025, 0, 2, 9, 30), detail: "Your profile, progress and settings are mirrored to this browser's sync storage." }) });
@@ -249,7 +249,7 @@ describe('profile: routing and accessibility', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = await openProfile({ sync: ok({ state: 'unavailable', at: 1 }) });
+    const { container } = await openProfile({ sync: ok({ state: 'unavailable', at: 1, detail: '' }) });
     await userEvent.click(stateButton(API, 'notYet'));
     await within(row(API)).findByTestId('own-weeks');
     await userEvent.type(screen.getByTestId('known-skill-search'), 'ku');
