@@ -31,16 +31,18 @@ export function toProgressView(records: Iterable<ProgressRecord>): ProgressView 
   const items = [...records].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
   const doneOf = (kind: ProgressRecord['kind']) => items.filter((r) => r.kind === kind && r.done).map((r) => r.id);
   const lacking = items.filter((r) => r.kind === 'transferable' && !r.done);
+  const learnedSkills = doneOf('skill');
+  const learned = new Set(learnedSkills);
   const ownWeeks: Record<string, number> = {};
   for (const r of lacking) if (r.weeks !== undefined) ownWeeks[r.id] = r.weeks;
   return {
     items,
-    learnedSkills: doneOf('skill'),
+    learnedSkills,
     doneTasks: doneOf('task'),
     knownSkills: doneOf('other'),
     doneActions: doneOf('action'),
     // Learned wins over learning: a skill is in one state.
-    learningSkills: doneOf('learning').filter((id) => !items.some((r) => r.kind === 'skill' && r.id === id && r.done)),
+    learningSkills: doneOf('learning').filter((id) => !learned.has(id)),
     lackingSkills: lacking.map((r) => r.id),
     ownWeeks,
   };
