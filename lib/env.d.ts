@@ -9,4 +9,10 @@ interface ImportMetaEnv {
    * Undefined outside a WXT build (e.g. unit tests), which also means closed.
    */
   readonly PATHWAY_LENS_OPEN_SHADOW?: '1' | '';
+  /**
+   * The writer's storage budget in bytes when built with `PATHWAY_LENS_STORAGE_BUDGET_BYTES` (npm test's browser-test
+   * builds use 10 MiB, so a browser test can fill storage); '' otherwise: the budget follows the manifest
+   * (lib/storage/local-area.ts `browserStorageBudget`).
+   */
+  readonly PATHWAY_LENS_STORAGE_BUDGET_BYTES?: string;
 }

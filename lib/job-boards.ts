@@ -73,3 +73,17 @@ export function detectBoard(input: URL | string): KnownBoard | null {
   }
   return null;
 }
+
+/**
+ * Whether a URL is on a host the manifest lists (JOB_BOARD_MATCHES: `*://*.<host>/*`, http or https), i.e. where the
+ * job-page content script runs and where the extension may inject without being asked. Narrower than detectBoard.
+ */
+export function onListedBoard(input: URL | string): boolean {
+  const url = toUrl(input);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return false;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return JOB_BOARD_MATCHES.some((pattern) => {
+    const suffix = pattern.slice('*://*.'.length, -'/*'.length);
+    return host === suffix || host.endsWith(`.${suffix}`);
+  });
+}

@@ -25,10 +25,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { assertBuilt, assertChromium, chromiumArgs, chromiumPath, launchExtension, REPO_ROOT, type ExtensionSession } from '../tests/e2e/harness';
 import { fixture, LINKEDIN_FEED_URL, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from '../tests/e2e/fixtures';
-import { QUOTA_BYTES } from '../lib/storage/quota';
-import { IMPORT_MAX_CHARS } from '../lib/storage/safe-json';
 import type { FixtureRoutes } from './fixture-server';
-import { exportFile, exportText, fits, generatePostings, type PostingLength } from './bench-browser/export-file';
+import { exportFile, exportText, fits, generateSaved, type PostingLength } from './bench-browser/export-file';
 import {
   armStep,
   DATA_PANEL_MESSAGE,
@@ -52,7 +50,6 @@ const ROUTES: FixtureRoutes = {
     '/feed': { body: fixture('linkedin-feed.html') },
   },
 };
-const EXPORT_RATIO_NOTE = 'Export and import limits:';
 const POPUP_VIEWPORT = { width: 400, height: 600 };
 const PAGE_VIEWPORT = { width: 1280, height: 900 };
 /** Generous: a run that takes longer has failed. */
@@ -179,57 +176,32 @@ interface Seed {
 }
 
 /**
- * The export file for `count`: board-length postings when they can be imported at all (under the import limit and
- * storage.local's quota), else short ones — after showing, once, what a user with the board-length file gets.
+ * The export file for `count`: board-length postings with their full descriptions (as saves keep them) when they can be
+ * imported (under the import limit and the storage budget, which `unlimitedStorage` raises), else short ones.
  */
-async function seedFile(count: number, work: string, args: BenchArgs, extensionDir: string, notes: string[]): Promise<Seed> {
+async function seedFile(count: number, work: string, notes: string[]): Promise<Seed> {
   for (const length of ['full', 'short'] as const) {
     const t0 = performance.now();
-    const postings = generatePostings(count, { length });
-    const file = exportFile(postings);
+    const { postings, texts } = generateSaved(count, { length });
+    const file = exportFile(postings, undefined, undefined, texts);
     const text = exportText(file);
     const fit = fits(file, text);
     const avgPostingBytes = postings.reduce((n, p) => n + JSON.stringify(p).length, 0) / count;
     log(`${count} ${length} postings analysed and exported in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${fmtBytes(fit.fileChars)} file, ${fmtBytes(fit.storedBytes)} stored${fit.ok ? '' : ` — cannot be imported: ${fit.reason}`}`);
-    if (length === 'full' && !notes.some((n) => n.startsWith(EXPORT_RATIO_NOTE))) {
-      // The extension pretty-prints its export: a store well under the quota exports to a file over the import limit.
-      const ratio = fit.fileChars / fit.storedBytes;
-      notes.push(
-        `${EXPORT_RATIO_NOTE} the export file is ${ratio.toFixed(2)}× the bytes stored (pretty-printed JSON), so a store above ${fmtBytes(IMPORT_MAX_CHARS / ratio)} ` +
-          `(of storage.local's ${fmtBytes(QUOTA_BYTES)}) exports to a file over the ${fmtBytes(IMPORT_MAX_CHARS)} import limit: the extension cannot import its own export then.`,
-      );
-    }
     const out = path.join(work, `pathway-lens-${count}-${length}.json`);
     await writeFile(out, text);
     if (fit.ok) return { file: out, length, avgPostingBytes, storedBytes: fit.storedBytes, fileBytes: Buffer.byteLength(text) };
-    let shown = '';
-    if (!args.quick) {
-      // What the user sees with that file (once: it is refused before anything is stored).
-      const s = await launchExtension({ extensionDir, routes: ROUTES });
-      try {
-        const run = await importThroughDashboard(s, out);
-        const refused = run.apply ?? run.preview;
-        shown = ` The dashboard ${refused.error ? 'says' : 'shows'} “${refused.text}” ${fmtMs(refused.paintedAt - run.preview.at)} after the file is chosen.`;
-      } catch (err) {
-        shown = ` Trying it in the dashboard failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}.`;
-      } finally {
-        await s.close();
-      }
-    }
     await rm(out, { force: true });
-    notes.push(
-      `${count.toLocaleString('en-US')} board-length postings (${fmtBytes(avgPostingBytes)} each as stored, like real postings) cannot be imported: ${fit.reason} ` +
-        `(${fmtBytes(fit.storedBytes)} would be stored, against storage.local's 10 MiB).${shown} Measured instead with short postings (2–3 terse requirement lines; ${count.toLocaleString('en-US')} of them fit both limits).`,
-    );
+    notes.push(`${count.toLocaleString('en-US')} board-length postings cannot be imported: ${fit.reason}. Measured instead with short postings.`);
   }
-  throw new Error(`no export file of ${count} postings fits the import limit and the quota`);
+  throw new Error(`no export file of ${count} postings fits the import limit and the storage budget`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // One count: imports into fresh profiles, then the popup and the dashboard in the last one.
 
 async function measureCount(count: number, args: BenchArgs, extensionDir: string, work: string, notes: string[], withSeeded?: (s: ExtensionSession) => Promise<void>): Promise<CountResult> {
-  const seed = await seedFile(count, work, args, extensionDir, notes);
+  const seed = await seedFile(count, work, notes);
   const importMs: number[] = [];
   const previewMs: number[] = [];
   const importToData: number[] = [];

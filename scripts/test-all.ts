@@ -26,6 +26,7 @@ import { chromiumMissingMessage, chromiumPath } from './fixture-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OPEN_SHADOW = 'PATHWAY_LENS_OPEN_SHADOW';
+const TEST_BUDGET = 'PATHWAY_LENS_STORAGE_BUDGET_BYTES';
 
 interface Step {
   id: string;
@@ -111,8 +112,9 @@ const STEPS: Step[] = [
       title: `${b.name} test build, open shadow roots (${['wxt', 'build', ...b.wxtArgs].join(' ')})`,
       bin: 'wxt',
       args: ['build', ...b.wxtArgs],
-      env: { [OPEN_SHADOW]: '1' },
-      rerun: `${OPEN_SHADOW}=1 npm run ${b.buildScript}`,
+      // And the 10 MiB storage budget, so the quota browser test can fill storage (lib/env.d.ts).
+      env: { [OPEN_SHADOW]: '1', [TEST_BUDGET]: String(10 * 1024 * 1024) },
+      rerun: `${OPEN_SHADOW}=1 ${TEST_BUDGET}=${10 * 1024 * 1024} npm run ${b.buildScript}`,
     }),
   ),
   {

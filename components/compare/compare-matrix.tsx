@@ -1,18 +1,19 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { levelsOf } from '../../lib/insights/coverage';
-import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
+import { lazyScore } from '../../lib/insights/lazy-score';
+import type { ScoreFn } from '../../lib/scoring/score';
 import { skillDemand } from '../../lib/insights/demand';
 import { formatTimeShort, titleOf } from '../../lib/insights/format';
 import { byTimeToQualify } from '../../lib/insights/saved-list';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
-import type { SavedPosting } from '../../lib/storage/schemas';
+import type { PostingListItem } from '../../lib/storage/summary';
 import { CoverageTag, LEVEL_LABEL } from './coverage-tag';
 
 export type MatrixSort = 'readiness-desc' | 'readiness-asc' | 'date' | 'time';
 
 export interface CompareMatrixProps {
-  readonly postings: readonly SavedPosting[];
+  readonly postings: readonly PostingListItem[];
   readonly progress: ProgressSnapshot;
   readonly score?: ScoreFn;
   readonly pathway?: Pathway;
@@ -43,7 +44,7 @@ const SORT_LABEL: Readonly<Record<MatrixSort, string>> = {
  * sticky headers. Only the rows and columns in view are in the DOM (plus a few either side), so a
  * thousand postings cost the same as thirty; aria-rowcount/colcount/…index keep the full table's shape.
  */
-export function CompareMatrix({ postings, progress, score = defaultScore, pathway, height = 480, fallbackWidth = 960, rowHeight = 36, columnWidth = 116, overscan = 4 }: CompareMatrixProps) {
+export function CompareMatrix({ postings, progress, score, pathway, height = 480, fallbackWidth = 960, rowHeight = 36, columnWidth = 116, overscan = 4 }: CompareMatrixProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<MatrixSort>('readiness-desc');
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
@@ -64,15 +65,16 @@ export function CompareMatrix({ postings, progress, score = defaultScore, pathwa
 
   const skills = useMemo(() => skillDemand(postings, progress, pathway ? { pathway } : {}), [postings, progress, pathway]);
   const rows = useMemo(() => {
-    const scored = postings.map((p) => ({ posting: p, score: score(p.report, progress), levels: levelsOf(p.report) }));
+    // Readiness for every posting (the order); the whole score (time to qualify) for the rows drawn, and all for that order.
+    const scored = postings.map((p) => ({ posting: p, scored: lazyScore(p.report, progress, score) }));
     const tie = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.posting.savedAt - a.posting.savedAt || (a.posting.id < b.posting.id ? -1 : 1);
     switch (sort) {
       case 'readiness-desc':
-        return scored.sort((a, b) => b.score.readiness - a.score.readiness || tie(a, b));
+        return scored.sort((a, b) => b.scored.readiness - a.scored.readiness || tie(a, b));
       case 'readiness-asc':
-        return scored.sort((a, b) => a.score.readiness - b.score.readiness || tie(a, b));
+        return scored.sort((a, b) => a.scored.readiness - b.scored.readiness || tie(a, b));
       case 'time':
-        return scored.sort((a, b) => byTimeToQualify(a.score.timeToQualify, b.score.timeToQualify) || tie(a, b));
+        return scored.sort((a, b) => byTimeToQualify(a.scored.score.timeToQualify, b.scored.score.timeToQualify) || tie(a, b));
       case 'date':
         return scored.sort(tie);
     }
@@ -156,17 +158,18 @@ export function CompareMatrix({ postings, progress, score = defaultScore, pathwa
           <div role="rowgroup">
             {rows.slice(firstRow, lastRow).map((r, i) => {
               const index = firstRow + i;
+              const levels = levelsOf(r.posting.report);
               return (
                 <div key={r.posting.id} role="row" aria-rowindex={index + 2} className="matrix__row" style={{ top: HEAD_H + index * rowHeight, height: rowHeight, width: totalW }} data-testid="matrix-row" data-posting-id={r.posting.id}>
                   <div role="rowheader" aria-colindex={1} className="matrix__cell matrix__cell--sticky matrix__cell--posting" style={{ width: POSTING_W, left: 0 }} title={`${titleOf(r.posting)}${r.posting.company ? ` · ${r.posting.company}` : ''}`}>
                     <span className="matrix__title">{titleOf(r.posting)}</span>
                     {r.posting.company ? <span className="matrix__company"> · {r.posting.company}</span> : null}
                   </div>
-                  <div role="cell" aria-colindex={2} className="matrix__cell matrix__cell--sticky matrix__cell--readiness" style={{ width: READINESS_W, left: POSTING_W }} title={`${formatTimeShort(r.score.timeToQualify)} to qualify`}>
-                    {r.score.readiness}%
+                  <div role="cell" aria-colindex={2} className="matrix__cell matrix__cell--sticky matrix__cell--readiness" style={{ width: READINESS_W, left: POSTING_W }} title={`${formatTimeShort(r.scored.score.timeToQualify)} to qualify`}>
+                    {r.scored.readiness}%
                   </div>
                   {visibleSkills.map((s, j) => {
-                    const level = r.levels.get(s.id);
+                    const level = levels.get(s.id);
                     return (
                       <div key={s.id} role="cell" aria-colindex={firstCol + j + 3} className={`matrix__cell matrix__cell--level compare-cell--${level ? s.coverage : 'none'}`} style={{ left: FIXED_W + (firstCol + j) * columnWidth, width: columnWidth }}>
                         {level ? (

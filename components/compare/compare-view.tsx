@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { compareRows, type CompareSort } from '../../lib/insights/compare';
-import { score as defaultScore, type ScoreFn } from '../../lib/scoring/score';
+import { lazyScore } from '../../lib/insights/lazy-score';
+import type { ScoreFn } from '../../lib/scoring/score';
 import { formatTimeShort, formatTimeToQualify, titleOf } from '../../lib/insights/format';
 import type { Pathway } from '../../lib/pathway/schema';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import { readyBy } from '../../lib/scoring/ready-by';
-import type { SavedPosting } from '../../lib/storage/schemas';
+import type { PostingListItem } from '../../lib/storage/summary';
 import { CorruptNotice } from '../saved/corrupt-notice';
 import { Tag } from '../ui/tag';
 import { CoverageTag, LEVEL_LABEL } from './coverage-tag';
@@ -17,8 +18,9 @@ export const COMPARE_MAX = 6;
 const PICKER_LIMIT = 30;
 
 export interface CompareViewProps {
-  readonly postings: readonly SavedPosting[];
+  readonly postings: readonly PostingListItem[];
   readonly progress: ProgressSnapshot;
+  /** Scores each posting under `progress`; defaults to lib/scoring's memoised score (readiness first, the rest when read). */
   readonly score?: ScoreFn;
   readonly pathway?: Pathway;
   /** Posting ids selected when the view opens (e.g. chosen in the popup); at most six are kept. */
@@ -35,23 +37,25 @@ const SORT_LABEL: Readonly<Record<CompareSort, string>> = { demand: 'Most asked 
  * to qualify at the user's pace and the date it lands on), one row per skill any of them asks. Cells say required / preferred / not asked; the row
  * says whether you have the skill, it is on your roadmap, or the pathway does not cover it.
  */
-export function CompareView({ postings, progress, score = defaultScore, pathway, initialSelection = [], corruptCount = 0, today = todayUtc() }: CompareViewProps) {
-  const known = useMemo(() => new Set(postings.map((p) => p.id)), [postings]);
+export function CompareView({ postings, progress, score, pathway, initialSelection = [], corruptCount = 0, today = todayUtc() }: CompareViewProps) {
   const [picked, setPicked] = useState<readonly string[]>(() => [...new Set(initialSelection)].slice(0, COMPARE_MAX));
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<CompareSort>('demand');
   const [onlyDiffering, setOnlyDiffering] = useState(false);
 
-  const scores = useMemo(() => new Map(postings.map((p) => [p.id, score(p.report, progress)])), [postings, progress, score]);
-  const selected = useMemo(() => picked.filter((id) => known.has(id)).map((id) => postings.find((p) => p.id === id)).filter((p): p is SavedPosting => p !== undefined), [picked, known, postings]);
+  // Every posting's readiness orders the picker; whole scores are read for the compared postings only.
+  const scores = useMemo(() => new Map(postings.map((p) => [p.id, lazyScore(p.report, progress, score)])), [postings, progress, score]);
+  const byId = useMemo(() => new Map(postings.map((p) => [p.id, p])), [postings]);
+  const selected = useMemo(() => picked.map((id) => byId.get(id)).filter((p): p is PostingListItem => p !== undefined), [picked, byId]);
   const rows = useMemo(() => (selected.length >= COMPARE_MIN ? compareRows(selected, progress, sort, pathway) : []), [selected, progress, sort, pathway]);
   const shownRows = onlyDiffering ? rows.filter((r) => r.differs) : rows;
 
+  // Closest first, sorted once (not on every keystroke); the search filters that order.
+  const byReadiness = useMemo(() => [...postings].sort((a, b) => (scores.get(b.id)?.readiness ?? 0) - (scores.get(a.id)?.readiness ?? 0)), [postings, scores]);
   const candidates = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const matching = postings.filter((p) => !q || `${p.title} ${p.company ?? ''}`.toLowerCase().includes(q));
-    return matching.sort((a, b) => (scores.get(b.id)?.readiness ?? 0) - (scores.get(a.id)?.readiness ?? 0));
-  }, [postings, query, scores]);
+    return q ? byReadiness.filter((p) => `${p.title} ${p.company ?? ''}`.toLowerCase().includes(q)) : byReadiness;
+  }, [byReadiness, query]);
   const listed = candidates.slice(0, PICKER_LIMIT);
   // Selected postings stay in the list even when the search hides them, so they can be unticked.
   for (const p of selected) if (!listed.includes(p)) listed.push(p);
@@ -146,12 +150,12 @@ export function CompareView({ postings, progress, score = defaultScore, pathway,
                         <span className="compare-table__title">{titleOf(p)}</span>
                         {p.company ? <span className="compare-table__company">{p.company}</span> : null}
                         <span className="compare-table__score">Readiness {s?.readiness ?? 0}%</span>
-                        <span className="compare-table__time" title={s ? formatTimeToQualify(s.timeToQualify) : undefined}>
-                          {s ? formatTimeShort(s.timeToQualify) : ''} to qualify
+                        <span className="compare-table__time" title={s ? formatTimeToQualify(s.score.timeToQualify) : undefined}>
+                          {s ? formatTimeShort(s.score.timeToQualify) : ''} to qualify
                         </span>
                         {s ? (
                           <span className="compare-table__date" data-testid="ready-by">
-                            {readyBy(s.timeToQualify, today).text}
+                            {readyBy(s.score.timeToQualify, today).text}
                           </span>
                         ) : null}
                       </th>

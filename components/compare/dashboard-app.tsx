@@ -1,13 +1,16 @@
 import { useDeferredValue, useMemo } from 'react';
 import { pathway as bundledPathway } from '../../data/pathway';
 import type { DashboardView } from '../../lib/profile/welcome';
-import { readinessHistory, type ProgressLog } from '../../lib/scoring/readiness-history';
+import { replayReadiness } from '../../lib/insights/history';
+import { keepLog, keepProgress, reuseUnchanged } from '../../lib/insights/stable-list';
+import type { ProgressLog } from '../../lib/scoring/readiness-history';
 import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { ImportPreview } from '../../lib/storage/export-import';
 import type { StorageUsage } from '../../lib/storage/quota';
 import type { Result } from '../../lib/storage/result';
-import type { KeptResume, SavedPosting } from '../../lib/storage/schemas';
+import type { KeptResume } from '../../lib/storage/schemas';
+import type { PostingListItem } from '../../lib/storage/summary';
 import type { CorruptReport, ExportValue } from '../../lib/storage/writer';
 import { InsightsView } from '../insights/insights-view';
 import { ReadinessOverTime } from '../insights/readiness-over-time';
@@ -16,7 +19,9 @@ import type { ProfileActions, ProfileData, ProfileSettings, SyncStatus } from '.
 import { WelcomeView } from '../profile/welcome-view';
 import { CorruptNotice } from '../saved/corrupt-notice';
 import { DataPanel } from '../saved/data-panel';
+import { ReanalysisProgress } from '../saved/reanalysis-progress';
 import { Section } from '../ui/section';
+import { useKept } from '../ui/use-kept';
 import { CompareMatrix } from './compare-matrix';
 import { CompareView } from './compare-view';
 
@@ -24,7 +29,7 @@ export type DashboardTheme = 'light' | 'dark' | 'system';
 
 /** Everything the dashboard shows, loaded by the page (see entrypoints/dashboard/dashboard-source.ts). */
 export interface DashboardData {
-  readonly postings: readonly SavedPosting[];
+  readonly postings: readonly PostingListItem[];
   readonly corruptCount: number;
   readonly readOnlyCount: number;
   readonly progress: ProgressSnapshot;
@@ -81,6 +86,8 @@ const TITLES: Record<DashboardView, string> = {
   welcome: 'Welcome to Pathway Lens',
 };
 
+const NO_POSTINGS: readonly PostingListItem[] = [];
+
 const profileData = (data: DashboardData): ProfileData => ({ progress: data.progress, settings: data.settings ?? {}, resume: data.resume ?? null, sync: data.sync ?? null });
 
 /**
@@ -88,11 +95,18 @@ const profileData = (data: DashboardData): ProfileData => ({ progress: data.prog
  * profile (`#profile`), or the first-run welcome (`#welcome`). Pure UI over props.
  */
 export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, view = 'main', profile, onNavigate, ...actions }: DashboardAppProps) {
-  // Insights are the costliest section (a re-score per open skill): worked out in a deferred render, after
-  // Compare and the matrix are on screen.
-  const insightsData = useDeferredValue(view === 'main' ? data : null);
+  // Every reload reads everything again: postings that did not change keep their objects, an unchanged progress its
+  // snapshot, so scores, demand and rows are not worked out again (lib/insights/stable-list.ts).
+  const postings = useKept(data?.postings ?? NO_POSTINGS, reuseUnchanged);
+  const progress = useKept(data?.progress ?? null, keepProgress);
+  // Insights (a re-score per open skill) and readiness over time (a replay of the progress log) are the costliest
+  // sections and below the fold: worked out in a deferred render, after Compare and the matrix are on screen.
+  const log = useKept(data?.progressLog, keepLog);
+  const current = useMemo(() => (progress && log && view === 'main' ? { postings, progress, log } : null), [view, postings, progress, log]);
+  const later = useDeferredValue(current);
+  const laterReady = later !== null && later === current;
   // Replayed over the current profile (lacking skills, own weeks, pace), not the defaults.
-  const history = useMemo(() => (data && view === 'main' ? readinessHistory(data.postings.map((p) => p.report), data.progressLog, { profile: data.progress }) : []), [data, view]);
+  const history = useMemo(() => (later ? replayReadiness(later.postings, later.log, later.progress) : []), [later]);
   const navigate = onNavigate ?? ((hash: string) => (location.hash = hash));
 
   return (
@@ -116,6 +130,7 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
       </header>
       <main className="dashboard__main">
         <h1 className="dashboard__title">{TITLES[view]}</h1>
+        <ReanalysisProgress />
         {error ? (
           <p className="notice notice--error" role="alert">
             {error}
@@ -143,14 +158,14 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
           <>
             <CorruptNotice corruptCount={data.corruptCount} readOnlyCount={data.readOnlyCount} />
             <Section id="compare" title="Compare" intro="Pick two to six saved postings and see which skills each asks.">
-              <CompareView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} {...(initialSelection ? { initialSelection } : {})} />
+              <CompareView postings={postings} progress={progress ?? data.progress} {...(pathway ? { pathway } : {})} {...(initialSelection ? { initialSelection } : {})} />
             </Section>
             <Section id="matrix" title="All saved postings" intro="Every saved posting against every skill they ask, closest first.">
-              <CompareMatrix postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+              <CompareMatrix postings={postings} progress={progress ?? data.progress} {...(pathway ? { pathway } : {})} />
             </Section>
             <Section id="insights" title="Insights" intro="What your saved postings ask most, and what to learn next.">
-              {insightsData === data ? (
-                <InsightsView postings={data.postings} progress={data.progress} {...(pathway ? { pathway } : {})} />
+              {laterReady ? (
+                <InsightsView postings={postings} progress={progress ?? data.progress} {...(pathway ? { pathway } : {})} />
               ) : (
                 <p role="status" className="dashboard__loading">
                   Working out insights…
@@ -158,7 +173,13 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
               )}
             </Section>
             <Section id="readiness" title="Readiness over time" intro="Your average readiness across saved postings as you learn.">
-              <ReadinessOverTime history={history} />
+              {laterReady ? (
+                <ReadinessOverTime history={history} />
+              ) : (
+                <p role="status" className="dashboard__loading">
+                  Working out readiness over time…
+                </p>
+              )}
             </Section>
             <Section id="data" title="Data" intro="Everything stays in your browser. Export a copy or import one.">
               <DataPanel usage={data.usage} corrupt={data.corrupt} {...actions} />

@@ -3,6 +3,8 @@ import type { ImportPreview } from '../../lib/storage/export-import';
 import { toProgressSnapshot } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
 import type { KeptResume } from '../../lib/storage/schemas';
+import type { ImportCallOptions } from '../../lib/storage/transfer-client';
+import type { ExpandedList } from '../../lib/storage/summary';
 import type { DashboardValue, ExportValue } from '../../lib/storage/writer';
 import type { ProfileActions, SyncStatus } from '../profile/profile-types';
 import { useHashView } from '../profile/use-hash-view';
@@ -11,11 +13,13 @@ import { DashboardApp, type DashboardData, type DashboardTheme } from './dashboa
 
 /** Where the dashboard gets its data and writes the profile: the messaging client in the extension, fakes in tests. */
 export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
-  /** Everything the dashboard shows, from one read of storage. */
-  readonly getDashboard: () => Promise<Result<DashboardValue>>;
+  /** Everything the dashboard shows (the summary index expanded into list items; no posting record is read). */
+  readonly getDashboard: () => Promise<Result<ExpandedList<DashboardValue>>>;
   readonly exportData: (format: 'json' | 'csv') => Promise<Result<ExportValue>>;
-  readonly previewImport: (text: string) => Promise<Result<ImportPreview>>;
-  readonly applyImport: (text: string) => Promise<Result<ImportPreview>>;
+  /** Stages the file (its text) in the background and says what importing it would change; progress through `options`. */
+  readonly previewImport: (text: string, options?: ImportCallOptions) => Promise<Result<ImportPreview>>;
+  /** Applies the file previewed last (one write in the background). */
+  readonly applyImport: (text: string, options?: ImportCallOptions) => Promise<Result<ImportPreview>>;
   /** The résumé text the user chose to keep (extension pages only). */
   readonly getResume: () => Promise<Result<KeptResume | null>>;
   /** Whether the profile reached the browser's sync storage; absent (or failing) when the background does not say. */
@@ -30,8 +34,7 @@ export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
 const TITLES = { main: 'Pathway Lens: compare saved postings', profile: 'Pathway Lens: your profile', welcome: 'Welcome to Pathway Lens' } as const;
 
 /**
- * Loads everything the dashboard shows: one message for postings, progress and settings (one read and one
- * validation of every record), with the kept résumé and the sync status beside it (either missing is not an error).
+ * Loads everything the dashboard shows: one message for the saved postings' summaries, progress and settings, with the kept résumé and the sync status beside it (either missing is not an error).
  */
 export async function loadDashboard(source: DashboardSource): Promise<{ data: DashboardData; theme: DashboardTheme } | { error: string }> {
   const [all, resume, sync] = await Promise.all([
@@ -145,8 +148,8 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
       {...(initialSelection ? { initialSelection } : {})}
       onExport={source.exportData}
       onPreviewImport={source.previewImport}
-      onApplyImport={async (text) => {
-        const r = await source.applyImport(text);
+      onApplyImport={async (text: string, options?: ImportCallOptions) => {
+        const r = await source.applyImport(text, options);
         if (r.ok) await load();
         return r;
       }}

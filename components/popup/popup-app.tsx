@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
+import { keepProgress } from '../../lib/insights/stable-list';
 import type { Pathway } from '../../lib/pathway/schema';
 import { toProgressSnapshot } from '../../lib/storage/progress';
+import type { PostingStatus } from '../../lib/storage/schemas';
 import { applySettingsPatch } from '../../lib/storage/settings';
 import { InsightsView } from '../insights/insights-view';
 import type { RoadmapProgress } from '../roadmap/roadmap-progress';
 import { RoadmapView } from '../roadmap/roadmap-view';
+import { ReanalysisProgress } from '../saved/reanalysis-progress';
 import { SavedPostingsView } from '../saved/saved-postings-view';
+import { useKept } from '../ui/use-kept';
 import { useAppliedTheme } from '../ui/use-theme';
 import { panelId, PopupHeader, tabId, type PopupTab } from './popup-header';
 import type { PopupSource } from './popup-source';
@@ -19,15 +23,13 @@ export interface PopupAppProps {
   readonly source: PopupSource;
   /** The tab shown first (the entry reads it from `popup.html#saved`). */
   readonly initialTab?: PopupTab;
-  /** Saved rows rendered at once; "Show more" adds more (keeps the popup fast with hundreds saved). */
-  readonly savedPageSize?: number;
 }
 
 /**
  * The toolbar popup: This page, Roadmap (with progress), Saved and Insights, over the background writer.
  * Only the selected panel is rendered, so opening the popup costs one view, whatever is saved.
  */
-export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize = 40 }: PopupAppProps) {
+export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps) {
   const [tab, setTab] = useState<PopupTab>(initialTab);
   const { data, error, reload, patchProgress, patchSettings } = usePopupData(source);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -47,7 +49,11 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
   const progressView = data?.progress;
   const settings = data?.settings ?? null;
   // Scores use the profile and the pace in settings, as the sidebar and the dashboard do.
-  const snapshot = useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }, settings), [progressView, settings]);
+  // A reload with the same progress keeps the snapshot object: nothing scored under it is worked out again.
+  const snapshot = useKept(
+    useMemo(() => toProgressSnapshot(progressView ?? { learnedSkills: [], knownSkills: [] }, settings), [progressView, settings]),
+    keepProgress,
+  );
   const savedIds = useMemo(() => new Set(data?.savedIds ?? []), [data?.savedIds]);
 
   /** Runs a write, reports its error in the popup, then reloads from the writer. */
@@ -61,6 +67,11 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
     },
     [reload],
   );
+  // Stable across renders, so the saved list's memoised rows do not re-render when the popup does.
+  const onStatusChange = useCallback((id: string, status: PostingStatus) => write(() => source.setPostingStatus(id, status)), [write, source]);
+  const onNotesChange = useCallback((id: string, notes: string) => write(() => source.setPostingNotes(id, notes)), [write, source]);
+  const onDelete = useCallback((id: string) => write(() => source.deletePosting(id)), [write, source]);
+  const onRestore = useCallback((id: string) => write(() => source.restorePosting(id)), [write, source]);
 
   const now = source.now ?? (() => new Date());
   const today = todayUtc(now());
@@ -116,6 +127,7 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
         savedCount={data?.postingsLoaded ? data.postings.length : null}
       />
       <main className="popup__main">
+        <ReanalysisProgress source={source} />
         <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)}>
         {error ? (
           <p className="notice notice--error" role="alert">
@@ -155,12 +167,11 @@ export function PopupApp({ pathway, source, initialTab = 'page', savedPageSize =
               progress={snapshot}
               corruptCount={data.corruptCount}
               readOnlyCount={data.readOnlyCount}
-              pageSize={savedPageSize}
               idPrefix="popup-saved"
-              onStatusChange={(id, status) => write(() => source.setPostingStatus(id, status))}
-              onNotesChange={(id, notes) => write(() => source.setPostingNotes(id, notes))}
-              onDelete={(id) => write(() => source.deletePosting(id))}
-              onRestore={(id) => write(() => source.restorePosting(id))}
+              onStatusChange={onStatusChange}
+              onNotesChange={onNotesChange}
+              onDelete={onDelete}
+              onRestore={onRestore}
               onShowCorrupt={source.openDashboard}
               today={today}
             />

@@ -2,19 +2,20 @@ import type { PageReportAnswer } from '../../lib/messaging/page-report';
 import type { FrameResult } from '../../lib/posting/on-demand';
 import type { PathwaySkillId, ToLearnSkillId } from '../../lib/pathway/schema';
 import type { SkillState } from '../../lib/profile/skill-state';
-import type { ProgressView } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
-import type { PostingStatus, SavedPosting, SavePostingInput, Settings } from '../../lib/storage/schemas';
+import type { PostingStatus, SavedPosting, SavePostingInput } from '../../lib/storage/schemas';
 import type { SettingsPatch } from '../../lib/storage/settings';
-import type { ListPostingsValue, ProgressAndSettingsValue } from '../../lib/storage/writer';
+import type { ExpandedList } from '../../lib/storage/summary';
+import type { OverviewValue, ProgressAndSettingsValue } from '../../lib/storage/writer';
+import type { ReanalysisSource } from '../saved/reanalysis-progress';
 
 /**
  * Everything the popup reads and does, behind one interface: the messaging client and the tab/scripting
  * APIs in the extension (entrypoints/popup/popup-source.ts), fakes in component tests.
  */
-export interface PopupSource {
-  /** Postings, progress and settings from one read (one round trip when the popup opens). */
-  readonly getOverview: () => Promise<Result<ListPostingsValue & { progress: ProgressView; settings: Settings }>>;
+export interface PopupSource extends ReanalysisSource {
+  /** Saved postings (the summary index, expanded), progress and settings: one round trip when the popup opens. */
+  readonly getOverview: () => Promise<Result<ExpandedList<OverviewValue>>>;
   /**
    * Progress, settings and saved ids without the saved postings (a small read): when given, the popup draws
    * "This page" and the roadmap with it and shows saved postings when getOverview answers.

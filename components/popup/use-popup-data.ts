@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { reuseUnchanged } from '../../lib/insights/stable-list';
 import { EMPTY_PROGRESS_VIEW, type ProgressView } from '../../lib/storage/progress';
-import type { SavedPosting, Settings } from '../../lib/storage/schemas';
+import type { Settings } from '../../lib/storage/schemas';
+import type { PostingListItem } from '../../lib/storage/summary';
 import type { PopupSource } from './popup-source';
 
 export interface PopupData {
-  readonly postings: readonly SavedPosting[];
+  readonly postings: readonly PostingListItem[];
   /** False while only progress and settings are in (the small first read); saved postings follow. */
   readonly postingsLoaded: boolean;
   /** Ids of saved postings: from the key list first, then from the postings. */
@@ -35,8 +37,13 @@ export function usePopupData(source: PopupSource) {
     postingsMarked.current = true;
     if (overview.ok) {
       setError(null);
-      const { postings, corruptCount, readOnlyCount, progress, settings } = overview.value;
-      setData({ postings, postingsLoaded: true, savedIds: postings.map((p) => p.id), corruptCount, readOnlyCount, progress, settings });
+      const { postings: read, corruptCount, readOnlyCount, progress, settings } = overview.value;
+      setData((d) => {
+        // Postings that did not change stay the same objects (their scores and rows are memoised by object).
+        const postings = reuseUnchanged(d?.postings ?? [], read);
+        const savedIds = d && postings === d.postings && d.postingsLoaded ? d.savedIds : postings.map((p) => p.id);
+        return { postings, postingsLoaded: true, savedIds, corruptCount, readOnlyCount, progress, settings };
+      });
       return;
     }
     setError(overview.error.message);

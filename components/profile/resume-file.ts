@@ -5,7 +5,6 @@ export const SOURCE_NAME_MAX = 120;
 
 /** A file's name for messages and as the kept résumé's source: bounded, control characters dropped. */
 export function displayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = name.slice(0, 400).replace(/[\u0000-\u001f\u007f]/g, '');
   return clean.length > SOURCE_NAME_MAX ? `${clean.slice(0, SOURCE_NAME_MAX - 1)}…` : clean;
 }

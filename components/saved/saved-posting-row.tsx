@@ -1,12 +1,16 @@
+import { memo } from 'react';
 import { formatDate, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
 import type { ScoredPosting } from '../../lib/insights/saved-list';
 import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
 import { Tag } from '../ui/tag';
+import { sameItemProps, type WindowedItemProps } from '../ui/windowed-list';
 import { NotesEditor } from './notes-editor';
 import { ScoreStats } from './score-stats';
 
 export interface SavedPostingRowProps {
   readonly row: ScoredPosting;
+  /** From the windowed list: spread on the row's `<li>`. */
+  readonly itemProps?: WindowedItemProps;
   /** UTC midnight of the user's today, for the "ready by" date. */
   readonly today: number;
   readonly onStatusChange: (id: string, status: PostingStatus) => void;
@@ -17,15 +21,18 @@ export interface SavedPostingRowProps {
 
 const isStatus = (s: string): s is PostingStatus => (POSTING_STATUSES as readonly string[]).includes(s);
 
-/** One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text. */
-export function SavedPostingRow({ row, today, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
+/**
+ * One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text.
+ * Memoised: a row re-renders only when its posting, its score, the day or a callback changes (not when the list scrolls).
+ */
+export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, today, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
   const { posting, score } = row;
   const title = titleOf(posting);
   const url = safeHttpUrl(posting.url);
   const statusId = `status-${posting.id}`;
   const meta = [posting.company, posting.location, boardLabel(posting.board)].filter((s): s is string => !!s && s.trim() !== '');
   return (
-    <li className="saved-row" data-testid="saved-posting" data-posting-id={posting.id} data-status={posting.status}>
+    <li {...itemProps} className="saved-row" data-testid="saved-posting" data-posting-id={posting.id} data-status={posting.status}>
       <div className="saved-row__head">
         <h3 className="saved-row__title">
           {url ? (
@@ -78,5 +85,18 @@ export function SavedPostingRow({ row, today, onStatusChange, onNotesChange, onD
       </div>
       <NotesEditor postingId={posting.id} postingTitle={title} notes={posting.notes} onSave={onNotesChange} />
     </li>
+  );
+}, sameRow);
+
+function sameRow(a: SavedPostingRowProps, b: SavedPostingRowProps): boolean {
+  return (
+    a.row.posting === b.row.posting &&
+    a.row.score === b.row.score &&
+    a.today === b.today &&
+    a.onStatusChange === b.onStatusChange &&
+    a.onNotesChange === b.onNotesChange &&
+    a.onDelete === b.onDelete &&
+    a.onOpen === b.onOpen &&
+    (a.itemProps === b.itemProps || (a.itemProps !== undefined && b.itemProps !== undefined && sameItemProps(a.itemProps, b.itemProps)))
   );
 }

@@ -1,15 +1,17 @@
-import { useDeferredValue, useMemo, useRef, useState, useEffect } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScoreFn } from '../../lib/scoring/score';
 import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
-import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort } from '../../lib/insights/saved-list';
+import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort, type ScoredPosting } from '../../lib/insights/saved-list';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
-import { POSTING_STATUSES, type PostingStatus, type SavedPosting } from '../../lib/storage/schemas';
+import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
+import type { PostingListItem } from '../../lib/storage/summary';
+import { WindowedList, type WindowedItemProps } from '../ui/windowed-list';
 import { CorruptNotice } from './corrupt-notice';
 import { SavedPostingRow } from './saved-posting-row';
 
 export interface SavedPostingsViewProps {
-  readonly postings: readonly SavedPosting[];
+  readonly postings: readonly PostingListItem[];
   readonly progress: ProgressSnapshot;
   /** Scores each posting under `progress`; defaults to lib/scoring's memoised score. */
   readonly score?: ScoreFn;
@@ -27,14 +29,15 @@ export interface SavedPostingsViewProps {
   readonly onShowCorrupt?: () => void;
   /** Prefix for control ids, when the view appears twice on a page. */
   readonly idPrefix?: string;
-  /** Rows rendered at first; "Show more" adds as many again (the popup stays fast with hundreds saved). */
-  readonly pageSize?: number;
+  /** Height of the view the list scrolls in, px, assumed until it can be measured (and in tests without layout). */
+  readonly viewportHeight?: number;
   /** UTC midnight of the user's today, for each row's "ready by" date (tests pin it); default: the real today. */
   readonly today?: number;
 }
 
-/** Rows in the first paint (more than a popup shows); the rest of the page follows in a deferred render. */
-const FIRST_PAINT_ROWS = 12;
+/** A row's height before it is measured (a row with no role check and notes closed, in the popup’s width: ~320 px). */
+const ROW_ESTIMATE = 320;
+const rowKey = (row: ScoredPosting): string => row.posting.id;
 
 const SORT_LABEL: Readonly<Record<SavedSort, string>> = { readiness: 'Readiness (highest first)', date: 'Date saved (newest first)', time: 'Time to qualify (shortest first)' };
 const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', target: 'Target role only', other: 'Flagged by role check' };
@@ -42,19 +45,37 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
 /**
  * Saved postings with readiness, time to qualify, status and date; sort, filter, search; open, change
  * status, notes, delete with undo. Pure UI: every change goes out through the callbacks.
+ *
+ * The list is windowed (components/ui/windowed-list.tsx): whatever is saved, only the rows in view (and a few either
+ * side) are in the page, so opening it with thousands saved costs a screenful of rows; it scrolls with the page around
+ * it. Typing in the search updates the field at once and the list in a deferred render.
  */
-export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', pageSize = Infinity, today = todayUtc() }: SavedPostingsViewProps) {
-  const [shown, setShown] = useState(pageSize);
-  const rendered = useDeferredValue(shown, Math.min(shown, FIRST_PAINT_ROWS));
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', viewportHeight = 600, today = todayUtc() }: SavedPostingsViewProps) {
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SavedSort>('readiness');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  // The fields show what was typed at once; the list (a filter over every posting) follows in a deferred render.
+  const listFilters = useDeferredValue(filters);
 
   const scored = useMemo(() => scorePostings(postings, progress, score), [postings, progress, score]);
-  const visible = useMemo(() => visiblePostings(scored, filters, sort), [scored, filters, sort]);
+  const visible = useMemo(() => visiblePostings(scored, listFilters, sort), [scored, listFilters, sort]);
   const boards = useMemo(() => [...new Set(postings.map((p) => p.board))].sort(), [postings]);
   const filtered = filters !== NO_FILTERS && (filters.query.trim() !== '' || filters.status !== 'all' || filters.board !== 'all' || filters.role !== 'all');
+
+  const deleteRow = useCallback(
+    (postingId: string, title: string) => {
+      onDelete(postingId);
+      setDeleted({ id: postingId, title });
+    },
+    [onDelete],
+  );
+  const renderRow = useCallback(
+    (row: ScoredPosting, itemProps: WindowedItemProps) => (
+      <SavedPostingRow row={row} itemProps={itemProps} today={today} onStatusChange={onStatusChange} onNotesChange={onNotesChange} onOpen={onOpen} onDelete={deleteRow} />
+    ),
+    [today, onStatusChange, onNotesChange, onOpen, deleteRow],
+  );
 
   useEffect(() => {
     if (deleted) undoRef.current?.focus();
@@ -166,27 +187,20 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
         </div>
       ) : (
         <>
-        <ul className="saved__list">
-          {visible.slice(0, rendered).map((row) => (
-            <SavedPostingRow
-              key={row.posting.id}
-              row={row}
-              today={today}
-              onStatusChange={onStatusChange}
-              onNotesChange={onNotesChange}
-              onOpen={onOpen}
-              onDelete={(postingId, title) => {
-                onDelete(postingId);
-                setDeleted({ id: postingId, title });
-              }}
-            />
-          ))}
-        </ul>
-        {visible.length > shown ? (
-          <button type="button" className="button saved__more" onClick={() => setShown((n) => n + pageSize)} data-testid="saved-show-more">
-            Show {Math.min(pageSize, visible.length - shown)} more of {visible.length - shown}
-          </button>
-        ) : null}
+          <p id={id('keys')} className="visually-hidden">
+            Page Down and Page Up move to the next and previous posting; Control+Home and Control+End to the first and last.
+          </p>
+          <WindowedList
+            items={visible}
+            getKey={rowKey}
+            renderItem={renderRow}
+            estimateHeight={ROW_ESTIMATE}
+            fallbackViewport={viewportHeight}
+            className="saved__list"
+            label="Saved postings"
+            describedBy={id('keys')}
+            testId="saved-list"
+          />
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { pathway as bundledPathway } from '../../data/pathway';
 import { Chevron } from './chevron';
 import { clampReadiness } from './clamp-readiness';
@@ -21,7 +21,9 @@ export function GapSidebar(props: GapSidebarProps): ReactNode {
   const focusTabAfterCollapse = useRef(false);
 
   // Opening moves focus into the panel (tab click or shortcut); collapsing with the keyboard leaves it on the tab.
-  useEffect(() => {
+  // A layout effect: focus moves with the DOM change, before the frame is painted — under React and under the
+  // preact/compat build of the page's sidebar alike (Preact runs plain effects after the paint).
+  useLayoutEffect(() => {
     if (wasCollapsed.current && !collapsed) panelRef.current?.focus({ preventScroll: true });
     if (!wasCollapsed.current && collapsed && focusTabAfterCollapse.current) tabRef.current?.focus({ preventScroll: true });
     focusTabAfterCollapse.current = false;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ReadyState } from '../../lib/job-page/sidebar-state';
-import { unreadLanguage } from '../../lib/analysis/language';
+import { unreadLanguage } from '../../lib/analysis/language-names';
 import { stretchRoleKind } from './groups';
 
 /**

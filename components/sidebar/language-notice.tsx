@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { languageName } from '../../lib/analysis/language';
+import { languageName } from '../../lib/analysis/language-names';
 
 /** The class names of each place that shows the notice: the sidebar's state styles, the popup's notices. */
 const CLASSES = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { unreadLanguage } from '../../lib/analysis/language';
+import { unreadLanguage } from '../../lib/analysis/language-names';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import { Footer } from './footer';
 import { Group } from './group';

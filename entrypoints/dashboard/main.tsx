@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardPage } from '../../components/compare/dashboard-page';
+import { ReanalysisSourceContext } from '../../components/saved/reanalysis-progress';
 import { applyCachedTheme } from '../../components/ui/use-theme';
-import { messagingSource, selectionFromUrl } from './dashboard-source';
+import { messagingSource, reanalysisSource, selectionFromUrl } from './dashboard-source';
 import '../../components/ui/theme.css';
 import '../../components/saved/controls.css';
 import '../../components/saved/saved.css';
@@ -18,7 +19,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <DashboardPage source={messagingSource} initialSelection={selectionFromUrl(location.search)} />
+      <ReanalysisSourceContext value={reanalysisSource}>
+        <DashboardPage source={messagingSource} initialSelection={selectionFromUrl(location.search)} />
+      </ReanalysisSourceContext>
     </StrictMode>,
   );
 }

@@ -1,9 +1,12 @@
-import { changesUserData } from '../../lib/storage/keys';
+import { changesUserData, REANALYSIS_KEY } from '../../lib/storage/keys';
+import { reanalysisFinished } from '../../lib/storage/reanalysis';
+import { storageChanges } from '../../lib/sync/browser';
 import { browser } from 'wxt/browser';
 import type { PopupSource } from '../../components/popup/popup-source';
 import { client, tabMessenger } from '../../lib/messaging/client';
 import { TAB_MESSAGES } from '../../lib/messaging/messages';
 import { fail, ok } from '../../lib/storage/result';
+import { expandList } from '../../lib/storage/summary';
 
 const PAGE_REPORT_TIMEOUT_MS = 1_500;
 
@@ -31,7 +34,7 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
   // Sent as the popup's script starts, so the writer reads while React renders for the first time: the small
   // read first (the writer's queue answers in order), then saved postings.
   const getProgressAndSettings = early(client.getProgressAndSettings);
-  const getOverview = early(client.getOverview);
+  const getOverview = early(() => client.getOverview().then((r) => (r.ok ? ok(expandList(r.value)) : r)));
   return {
     getOverview,
     getProgressAndSettings,
@@ -86,10 +89,15 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
       if (fixedTabId === null) window.close();
     },
 
+    getReanalysisStatus: client.getReanalysisStatus,
+    // The re-analysis progress (lib/storage/reanalysis.ts), for its bar.
+    subscribeReanalysis: (onChange) => storageChanges('local')((keys) => keys.includes(REANALYSIS_KEY) && onChange()),
+
     subscribe(onChange) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area !== 'local' || !changesUserData(Object.keys(changes))) return;
+        // A re-analysis batch is progress (its bar follows it); the run's last write brings the new reports.
+        if (area !== 'local' || !(changesUserData(Object.keys(changes)) || reanalysisFinished(changes))) return;
         clearTimeout(timer);
         timer = setTimeout(onChange, 100);
       };

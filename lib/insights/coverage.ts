@@ -22,14 +22,20 @@ export const COVERAGE_LABEL: Readonly<Record<Coverage, string>> = {
 
 export type AskLevel = DetectedSkill['level'];
 
+const levelsMemo = new WeakMap<GapReport, ReadonlyMap<string, AskLevel>>();
+
 /**
  * The level at which one posting asks each skill. A report may list a skill twice (e.g. asked in a
- * required and a preferred section); required wins.
+ * required and a preferred section); required wins. Memoised per report object (reports are immutable values, as
+ * lib/scoring/score.ts relies on too): the matrix, the demand and the insights each ask it of every posting.
  */
-export function levelsOf(report: GapReport): Map<string, AskLevel> {
+export function levelsOf(report: GapReport): ReadonlyMap<string, AskLevel> {
+  const known = levelsMemo.get(report);
+  if (known) return known;
   const levels = new Map<string, AskLevel>();
   for (const s of report.skills) {
     if (s.level === 'required' || !levels.has(s.id)) levels.set(s.id, s.level);
   }
+  levelsMemo.set(report, levels);
   return levels;
 }

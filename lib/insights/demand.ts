@@ -7,7 +7,6 @@ import type { Pathway } from '../pathway/schema';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { coverageOf, levelsOf, type AskLevel, type Coverage } from './coverage';
 import { readiness } from '../scoring/readiness';
-import { score as memoScore } from '../scoring/score';
 
 /**
  * Insights across saved postings: how often each skill is asked, which gaps block the most postings,
@@ -84,19 +83,29 @@ export interface Insights {
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 const byLabel = (a: { label: string }, b: { label: string }): number => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
-/** Display names: the pathway's own name for its twelve skills, else the first label a report used. */
-function labelIndex(postings: readonly InsightPosting[], pathway: Pathway): Map<string, { label: string; kind: SkillKind }> {
+/**
+ * Display names of `ids`: the pathway's own name for its twelve skills, else the first label a report used (postings in
+ * order). The scan of the reports stops as soon as every id has a label (the first few postings, typically).
+ */
+function labelIndex(ids: Iterable<string>, postings: readonly InsightPosting[], pathway: Pathway): Map<string, { label: string; kind: SkillKind }> {
   const labels = new Map<string, { label: string; kind: SkillKind }>();
   for (const s of pathway.transferableSkills) labels.set(s.id, { label: s.name, kind: 'transferable' });
   for (const s of pathway.skillsToLearn) labels.set(s.id, { label: s.name, kind: 'toLearn' });
+  const needed = new Set<string>();
+  for (const id of ids) if (!labels.has(id)) needed.add(id);
   for (const p of postings) {
-    for (const s of p.report.skills) if (!labels.has(s.id)) labels.set(s.id, { label: s.label, kind: s.kind });
+    if (needed.size === 0) break;
+    for (const s of p.report.skills) {
+      if (!needed.has(s.id)) continue;
+      labels.set(s.id, { label: s.label, kind: s.kind });
+      needed.delete(s.id);
+    }
   }
   return labels;
 }
 
 /** Average readiness (one decimal) of the postings under a progress; null when there are none. */
-export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = memoScore): number | null {
+export function averageReadiness(postings: readonly InsightPosting[], progress: ProgressSnapshot, score: ReadinessFn = readiness): number | null {
   if (postings.length === 0) return null;
   let sum = 0;
   for (const p of postings) sum += score(p.report, progress).readiness;
@@ -108,16 +117,19 @@ export function skillDemand(postings: readonly InsightPosting[], progress: Progr
   return demandOf(postings, postings.map((p) => levelsOf(p.report)), progress, options.pathway ?? bundledPathway);
 }
 
-function demandOf(postings: readonly InsightPosting[], levels: readonly Map<string, AskLevel>[], progress: ProgressSnapshot, pathway: Pathway): SkillDemand[] {
-  const labels = labelIndex(postings, pathway);
+function demandOf(postings: readonly InsightPosting[], levels: readonly ReadonlyMap<string, AskLevel>[], progress: ProgressSnapshot, pathway: Pathway): SkillDemand[] {
   const counts = new Map<string, { required: number; preferred: number }>();
   for (const l of levels) {
     for (const [id, level] of l) {
-      const c = counts.get(id) ?? { required: 0, preferred: 0 };
+      let c = counts.get(id);
+      if (!c) {
+        c = { required: 0, preferred: 0 };
+        counts.set(id, c);
+      }
       c[level]++;
-      counts.set(id, c);
     }
   }
+  const labels = labelIndex(counts.keys(), postings, pathway);
   const out: SkillDemand[] = [];
   for (const [id, c] of counts) {
     const meta = labels.get(id) ?? { label: id, kind: 'other' as const };
@@ -165,14 +177,14 @@ function withLearned(progress: ProgressSnapshot, skillId: string): ProgressSnaps
  */
 function recommendFrom(
   postings: readonly InsightPosting[],
-  levels: readonly Map<string, AskLevel>[],
+  levels: readonly ReadonlyMap<string, AskLevel>[],
   demandList: readonly SkillDemand[],
   progress: ProgressSnapshot,
   pathway: Pathway,
   injected: ReadinessFn | undefined,
 ): NextSkill {
-  // Current scores are shared with the other views (memoised); "what if" scores need readiness only.
-  const score = injected ?? memoScore;
+  // Insights read readiness only (the score's own readiness: lib/scoring/readiness.ts), now and "what if".
+  const score = injected ?? readiness;
   const rescore = injected ?? readiness;
   if (postings.length === 0) return { kind: 'none', reason: 'no-postings', text: 'Save a few postings to get a recommendation of what to learn next.' };
   const open = pathway.skillsToLearn.filter((s) => !progress.learnedSkills.has(s.id));
@@ -240,7 +252,7 @@ export function gainText(c: Pick<NextSkillCandidate, 'averageBefore' | 'averageA
 /** Every insight in one pass, for the Insights view. */
 export function computeInsights(postings: readonly InsightPosting[], progress: ProgressSnapshot, options: InsightOptions = {}): Insights {
   const pathway = options.pathway ?? bundledPathway;
-  const score = options.score ?? memoScore;
+  const score = options.score ?? readiness;
   // Each posting's levels and the demand are worked out once and shared by every insight.
   const levels = postings.map((p) => levelsOf(p.report));
   const demand = demandOf(postings, levels, progress, pathway);

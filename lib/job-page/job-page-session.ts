@@ -1,7 +1,7 @@
 import type { GapReport } from '../analysis/gap-report';
 import type { CapturedPosting, PageCapture } from '../capture/capture-result';
 import type { Client } from '../messaging/client';
-import { analyze as analyzePosting, toSaveInput } from '../posting/flow';
+import { toSaveInput } from '../posting/save-input';
 import { DEFAULT_PACE, paceOf, type Pace, type ProgressSnapshot } from '../scoring/progress-snapshot';
 import { score as defaultScore, type ScoreFn } from '../scoring/score';
 import { toProgressSnapshot } from '../storage/progress';
@@ -14,12 +14,23 @@ import type { SidebarState } from './sidebar-state';
 /**
  * The state of the sidebar on one job page, and everything that changes it: capture after (in-page)
  * navigation, analysis, the user's progress, saving. It owns no data: progress, settings and saved postings
- * live in the background writer, reached through `store` (the message client). Pure orchestration over
- * injected services, so it is tested without a browser.
+ * live in the background writer, reached through `store` (the message client). The analysis runs in the
+ * background too (`analyzePosting`: the lexicon, fuse.js and the analyser stay out of the page, issue 14).
+ * Pure orchestration over injected services, so it is tested without a browser.
  */
 export type JobPageStore = Pick<
   Client,
-  'getProgress' | 'getSettings' | 'updateSettings' | 'listPostings' | 'savePosting' | 'setPostingStatus' | 'setSkillLearned' | 'setSkillState' | 'setOtherSkillKnown' | 'openDashboard'
+  | 'analyzePosting'
+  | 'getProgress'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'getSavedStatus'
+  | 'savePosting'
+  | 'setPostingStatus'
+  | 'setSkillLearned'
+  | 'setSkillState'
+  | 'setOtherSkillKnown'
+  | 'openDashboard'
 >;
 
 export interface JobPageServices {
@@ -36,8 +47,7 @@ export interface JobPageServices {
   /** Where the posting text is now, when the element capture found has left the page (the page re-rendered it). */
   locateDescription?(url: URL): Element | null;
   store: JobPageStore;
-  /** Defaults: the posting flow's analysis (lib/posting/flow.ts) and the one score (lib/scoring/score.ts). */
-  analyze?(posting: CapturedPosting): GapReport;
+  /** Default: the one score (lib/scoring/score.ts), computed here from the background's report and your progress. */
   score?: ScoreFn;
 }
 
@@ -79,11 +89,9 @@ export class JobPageSession {
   private described: { href: string; element: Element } | null = null;
   /** The user's pace, from the settings read at navigation and on settings changes (scoring reads it with progress). */
   private pace: Pace = DEFAULT_PACE;
-  private readonly analyze: (posting: CapturedPosting) => GapReport;
   private readonly score: ScoreFn;
 
   constructor(private readonly services: JobPageServices) {
-    this.analyze = services.analyze ?? analyzePosting;
     this.score = services.score ?? defaultScore;
   }
 
@@ -125,7 +133,9 @@ export class JobPageSession {
     const before = paneBefore && !(previous?.jobKey === key && previous.descriptionText === paneBefore.descriptionText) ? paneBefore : null;
     this.report = null;
     this.set({ active: true, state: { kind: 'loading' }, posting: null });
-    await this.loadSettings(url);
+    // The settings (this board's panel state, the pace scoring reads) are read while the page is captured: one round
+    // trip less between a posting appearing and its report (the 150 ms of tests/e2e/job-detector.e2e.ts).
+    const settingsRead = this.loadSettings(url);
 
     let result: PageCapture | null;
     try {
@@ -134,6 +144,7 @@ export class JobPageSession {
       if (controller.signal.aborted) return;
       result = null;
     }
+    await settingsRead;
     // A newer navigation owns the sidebar now: drop this job's result.
     if (controller.signal.aborted || this.current !== controller) return;
     if (!result || !result.ok) {
@@ -142,10 +153,18 @@ export class JobPageSession {
       return;
     }
     const posting = result.posting;
-    const report = this.analyze(posting);
-    this.report = report;
-    const [progress, savedStatus] = await Promise.all([this.loadProgress(), this.savedStatusOf(posting.jobKey)]);
+    // The analysis (background, lib/posting/flow.ts), progress and saved status in one round of messages.
+    const [analysis, progress, savedStatus] = await Promise.all([services.store.analyzePosting(posting), this.loadProgress(), this.savedStatusOf(posting.jobKey)]);
     if (controller.signal.aborted || this.current !== controller) return;
+    if (!analysis.ok) {
+      // 'unavailable': the background cannot be reached (extension reloaded or updated under this tab).
+      // Anything else (the background refused this capture): no readiness, as for a page without a posting.
+      this.failedHref = url.href;
+      this.set({ state: analysis.error.code === 'unavailable' ? { kind: 'context-invalidated' } : failureState(null) });
+      return;
+    }
+    const report = analysis.value;
+    this.report = report;
     // The URL moved on while this job loaded and nobody told us yet: never show this job under another's URL.
     const now = services.currentUrl?.();
     if (now && services.jobKeyOf(now) !== key) {
@@ -196,10 +215,10 @@ export class JobPageSession {
     return { ...toProgressSnapshot(progress.ok ? progress.value : {}), pace: this.pace };
   }
 
+  /** This one posting's status (null: not saved), read from its own record: never the whole saved list. */
   private async savedStatusOf(jobKey: string): Promise<PostingStatus | null> {
-    const list = await this.services.store.listPostings();
-    if (!list.ok) return null;
-    return list.value.postings.find((p) => p.id === jobKey)?.status ?? null;
+    const saved = await this.services.store.getSavedStatus({ id: jobKey });
+    return saved.ok ? (saved.value?.status ?? null) : null;
   }
 
   /** This posting was saved, changed or deleted elsewhere (the popup, the dashboard, another tab): follow its status. */

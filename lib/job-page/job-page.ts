@@ -7,13 +7,16 @@ import { waitForJob } from '../capture/wait-for-job';
 import { client, tabMessenger } from '../messaging/client';
 import { pageReportAnswer } from '../messaging/page-report';
 import { postingKey, PROGRESS_PREFIX, SETTINGS_KEY } from '../storage/keys';
+import { JOB_PAGE_GUARD, runningJobPage, type RunningJobPage } from './detector';
 import { JobPageSession } from './job-page-session';
 import { watchInPageNavigation } from './watch-navigation';
 
 /**
- * Everything the job-page content script does besides drawing: the re-injection guard, the session with its
- * page services (capture, wait for in-page navigation), the tab messages it answers, the storage changes it
- * follows. The entrypoint creates the UI and hands it here (`attach`).
+ * Everything the sidebar does in a job page besides drawing: the re-injection guard, the session with its page
+ * services (capture, wait for in-page navigation), the tab messages it answers, the storage changes it follows.
+ * It runs in `job-ui.js` (entrypoints/job-ui.tsx), which the background injects once the job-page detector
+ * (./detector.ts, the manifest's content script) saw a posting URL; the entrypoint creates the UI and hands it
+ * here (`attach`). From then on this follows every in-page navigation itself, hiding on URLs that are no posting.
  */
 
 /** The sidebar's host, as WXT's shadow-root UI exposes it. */
@@ -32,13 +35,8 @@ export interface JobPage {
   attach(host: SidebarHost): void;
 }
 
-// A second injection (e.g. "Analyze this page" on a board page) must not mount a second sidebar.
-const GUARD = '__pathwayLensJobPage';
-/** What the running instance leaves on `window` (the extension's isolated world) for a later injection to find. */
-interface RunningInstance {
-  /** Removes this instance's sidebar and stops it listening, without a "reload this tab" state. */
-  retire(): void;
-}
+// A second injection (the detector asked twice, or a test injected job-ui.js again) must not mount a second
+// sidebar: the running instance leaves a handle on `window` (the extension's isolated world), ./detector.ts's guard.
 
 /**
  * A 40 ms coalescing window (default 150 ms) keeps "description appears → sidebar painted" within the 150 ms
@@ -51,8 +49,8 @@ export function startJobPage(ctx: ContentScriptContext, win: Window = window): J
   // WXT announces every new instance with a window message, and the running one invalidates itself when it hears
   // it. So an earlier instance — working, or showing "reload this tab" after an extension reload — steps aside
   // quietly, and this one takes over with one sidebar.
-  const flags = win as unknown as Record<string, RunningInstance | undefined>;
-  flags[GUARD]?.retire();
+  const flags = win as unknown as Record<string, RunningJobPage | undefined>;
+  runningJobPage(win)?.retire();
   doc.querySelectorAll('pathway-lens[data-wxt-shadow-root]').forEach((el) => el.remove());
 
   const here = () => new URL(win.location.href);
@@ -97,7 +95,8 @@ export function startJobPage(ctx: ContentScriptContext, win: Window = window): J
   ];
   browser.storage.onChanged.addListener(onStorageChange);
 
-  flags[GUARD] = {
+  flags[JOB_PAGE_GUARD] = {
+    live: () => !retired && ctx.isValid,
     retire() {
       retired = true;
       // The old instance's extension context may already be gone (extension reloaded): never let that throw here.

@@ -1,9 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { analyze } from '../posting/flow';
 import { fail, type Result } from '../storage/result';
 import type { Writer } from '../storage/writer';
 import { messenger } from './client';
-import { MESSAGE_TYPES, MESSAGES, type MessageDef, type MessageType } from './messages';
+import { MESSAGE_TYPES, MESSAGES, type HandlerContext, type MessageDef, type MessageType } from './messages';
 import { classifySender, type SenderTrust } from './sender';
 
 const ALLOWED: Readonly<Record<MessageDef<never, unknown>['access'], ReadonlySet<SenderTrust>>> = {
@@ -11,8 +12,13 @@ const ALLOWED: Readonly<Record<MessageDef<never, unknown>['access'], ReadonlySet
   extension: new Set(['extension-page']),
 };
 
+/** What the background provides the handlers besides the writer (entrypoints/background.ts; fakes in tests). */
+export type HandlerEnv = Partial<Pick<HandlerContext, 'injectUi' | 'analyze'>>;
+
+const noInjector: HandlerContext['injectUi'] = () => Promise.resolve(fail('unavailable', 'This background cannot add the sidebar to pages.'));
+
 /** Checks the sender, then the payload, then runs the table's handler. Never throws: errors are `{ ok: false }`. */
-export async function handleMessage(writer: Writer, type: MessageType, data: unknown, sender: Runtime.MessageSender | undefined): Promise<Result<unknown>> {
+export async function handleMessage(writer: Writer, type: MessageType, data: unknown, sender: Runtime.MessageSender | undefined, env: HandlerEnv = {}): Promise<Result<unknown>> {
   const trust = classifySender(sender, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
   const def = MESSAGES[type] as unknown as MessageDef<typeof MESSAGES[MessageType]['input'], unknown>;
   if (!ALLOWED[def.access].has(trust)) {
@@ -31,6 +37,8 @@ export async function handleMessage(writer: Writer, type: MessageType, data: unk
       openTab: async (path) => {
         await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
       },
+      injectUi: env.injectUi ?? noInjector,
+      analyze: env.analyze ?? analyze,
     });
   } catch (err) {
     return fail('write-failed', err instanceof Error ? err.message : String(err));
@@ -42,7 +50,7 @@ export async function handleMessage(writer: Writer, type: MessageType, data: unk
  * Call synchronously at the top of the background (MV3 delivers messages only to listeners registered at startup).
  * Returns a function that removes them (tests).
  */
-export function registerHandlers(writer: Writer): () => void {
-  const removers = MESSAGE_TYPES.map((type) => messenger.onMessage(type, (message) => handleMessage(writer, type, message.data, message.sender) as never));
+export function registerHandlers(writer: Writer, env: HandlerEnv = {}): () => void {
+  const removers = MESSAGE_TYPES.map((type) => messenger.onMessage(type, (message) => handleMessage(writer, type, message.data, message.sender, env) as never));
   return () => removers.forEach((remove) => remove());
 }

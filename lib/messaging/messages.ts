@@ -1,12 +1,17 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
+import type { GapReport } from '../analysis/gap-report';
+import { LIMITS } from '../capture/capture-result';
+import { CapturedPostingSchema, type CapturedPosting } from '../capture/capture-result-schema';
 import { PathwaySkillIdSchema, ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
 import { SKILL_STATES } from '../profile/skill-state';
 import { fail, ok, type Result } from '../storage/result';
-import { IMPORT_MAX_CHARS } from '../storage/safe-json';
+import { ImportChunkSchema, ImportHeaderSchema, ImportIdSchema } from '../storage/import-stage';
+import { IMPORT_MESSAGE_MAX_CHARS } from '../storage/safe-json';
 import { KebabIdSchema, NOTES_MAX, OwnWeeksSchema, RESUME_TEXT_MAX, PostingIdSchema, PostingStatusSchema, SavePostingInputSchema, SettingsPatchSchema } from '../storage/schemas';
 import { PAGE_REPORT_DESCRIPTION_MAX, type PageReportAnswer } from './page-report';
 import type { Writer } from '../storage/writer';
+import { jobUiTarget, type InjectTarget } from './inject-ui';
 import { sameOrigin, type SenderTrust } from './sender';
 
 /**
@@ -31,6 +36,10 @@ export interface HandlerContext {
   readonly sender: Runtime.MessageSender | undefined;
   /** Opens an extension page in a new tab (the background's browser.tabs.create). */
   readonly openTab: (path: string) => Promise<void>;
+  /** Injects the sidebar bundle into one frame, at most once per document (./inject-ui.ts, wired by entrypoints/background.ts). */
+  readonly injectUi: (target: InjectTarget) => Promise<Result<null>>;
+  /** THE analysis (lib/posting/flow.ts `analyze`): handlers.ts supplies it, so the table stays free of the analyser. */
+  readonly analyze: (posting: CapturedPosting) => GapReport;
 }
 
 export interface MessageDef<S extends z.ZodType, A> {
@@ -44,9 +53,33 @@ const message = <S extends z.ZodType, A>(def: MessageDef<S, A>): MessageDef<S, A
 
 const NoInput = z.union([z.undefined(), z.null()]);
 const ById = z.object({ id: PostingIdSchema }).strict();
-const ImportText = z.object({ text: z.string().max(IMPORT_MAX_CHARS) }).strict();
+/** A whole (small) export file in one message. The dashboard stages larger files in chunks (importBegin … importApply). */
+const ImportText = z.object({ text: z.string().max(IMPORT_MESSAGE_MAX_CHARS) }).strict();
+const ByImportId = z.object({ importId: ImportIdSchema }).strict();
+/**
+ * A capture to analyse: the capture schema (every field bounded) and, together, no more block text than a description
+ * may hold — capture stops at LIMITS.descriptionChars, so a message is at most ~130,000 characters of text.
+ */
+const AnalyzePostingInput = CapturedPostingSchema.refine(
+  (p) => p.descriptionBlocks.reduce((n, b) => n + b.text.length, 0) <= LIMITS.descriptionChars + LIMITS.blocks * 4,
+  { message: 'description too long', path: ['descriptionBlocks'] },
+);
 
 export const MESSAGES = {
+  /**
+   * The job-page detector (content-scripts/job.js) saw a posting URL: inject the sidebar (job-ui.js) into its frame.
+   * Only a content script in a frame of a listed board gets it (./inject-ui.ts), once per document.
+   */
+  injectJobUi: message({
+    input: NoInput,
+    access: 'page',
+    handle: (_, { trust, sender, injectUi }) => {
+      const target = jobUiTarget(trust, sender);
+      return target ? injectUi(target) : Promise.resolve(fail('forbidden', 'Only a job board page can ask for the sidebar.'));
+    },
+  }),
+  /** The sidebar's posting, analysed here (lexicon, fuse.js and the analyser stay out of the page): its gap report. */
+  analyzePosting: message({ input: AnalyzePostingInput, access: 'page', handle: (d, { analyze }) => Promise.resolve(ok(analyze(d))) }),
   savePosting: message({
     input: SavePostingInputSchema,
     access: 'page',
@@ -68,6 +101,10 @@ export const MESSAGES = {
   /** Undo of deletePosting. */
   restorePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.restorePosting(d.id) }),
   listPostings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.listPostings() }),
+  /** One posting's saved status (null: not saved), read from that one record: what a job tab needs, not the list. */
+  getSavedStatus: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.getSavedStatus(d.id) }),
+  /** How re-analysis of saved postings is doing (counts only; lib/storage/reanalysis.ts): the popup's and dashboard's progress bar. */
+  getReanalysisStatus: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getReanalysisStatus() }),
   getProgress: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getProgress() }),
   setSkillLearned: message({
     input: z.object({ skillId: ToLearnSkillIdSchema, done: z.boolean() }).strict(),
@@ -104,13 +141,36 @@ export const MESSAGES = {
   getProgressAndSettings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getProgressAndSettings() }),
   /** Saved postings, progress and settings in one round trip (the popup's first paint). */
   getOverview: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getOverview() }),
+  /** The export file, or its first part when it is larger than one message may carry (then exportPart for the others). */
   exportData: message({
     input: z.object({ format: z.enum(['json', 'csv']) }).strict(),
     access: 'extension',
-    handle: (d, { writer }) => writer.exportData(d.format),
+    handle: (d, { writer }) => writer.exportStart(d.format),
+  }),
+  exportPart: message({
+    input: z.object({ exportId: ImportIdSchema, index: z.number().int().min(1).max(10_000) }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.exportPart(d.exportId, d.index),
   }),
   previewImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.previewImport(d.text) }),
   applyImport: message({ input: ImportText, access: 'extension', handle: (d, { writer }) => writer.applyImport(d.text) }),
+  /**
+   * A staged import (lib/storage/writer/transfer.ts; the dashboard drives it with lib/storage/transfer-client.ts): the
+   * header, then postings and descriptions in chunks (each validated as it arrives), the preview, then apply — one
+   * atomic write. Nothing is written before importApply; the stage is dropped by a new import, importCancel, a timeout
+   * or a worker restart.
+   */
+  importBegin: message({ input: ImportHeaderSchema, access: 'extension', handle: (d, { writer }) => writer.importBegin(d) }),
+  importChunk: message({
+    input: z.object({ importId: ImportIdSchema, ...ImportChunkSchema.shape }).strict(),
+    access: 'extension',
+    handle: ({ importId, ...chunk }, { writer }) => writer.importChunk(importId, chunk),
+  }),
+  importPreview: message({ input: ByImportId, access: 'extension', handle: (d, { writer }) => writer.importPreview(d.importId) }),
+  importApply: message({ input: ByImportId, access: 'extension', handle: (d, { writer }) => writer.importApply(d.importId) }),
+  /** How far a staged import is (and, while the preview is shown, a sign the page still wants it). */
+  importStatus: message({ input: ByImportId, access: 'extension', handle: (d, { writer }) => writer.importStatus(d.importId) }),
+  importCancel: message({ input: ByImportId, access: 'extension', handle: (d, { writer }) => writer.importCancel(d.importId) }),
   /** The storage.sync mirror's status (lib/sync/status.ts); null until the mirror first ran. */
   getSyncStatus: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getSyncStatus() }),
   getCorruptRecords: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getCorruptRecords() }),

@@ -1,6 +1,6 @@
 import type { CapturedPosting } from '../capture/capture-result';
 import type { GapReport } from '../analysis/gap-report';
-import { toSaveInput } from '../posting/flow';
+import { SAVE_DESCRIPTION_MAX, toSaveInput } from '../posting/save-input';
 import type { SavePostingInput } from '../storage/schemas';
 
 /**
@@ -9,8 +9,11 @@ import type { SavePostingInput } from '../storage/schemas';
  * the answer with the table's answer schema, because a content script runs in a page the popup must not trust.
  */
 
-/** The description travels only as far as storage keeps it (an excerpt): enough to save from the popup. */
-export const PAGE_REPORT_DESCRIPTION_MAX = 4_000;
+/**
+ * The description travels whole (with its blocks), as a save from the sidebar carries it: a posting saved from the
+ * popup keeps its full text too, so it can be re-analysed as well as one saved from the sidebar.
+ */
+export const PAGE_REPORT_DESCRIPTION_MAX = SAVE_DESCRIPTION_MAX;
 
 export type PageReportAnswer =
   /** The posting as the popup would save it (the flow's save payload, with its report). */

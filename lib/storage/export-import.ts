@@ -1,34 +1,30 @@
-import { z } from 'zod';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { hasSkill } from '../scoring/readiness';
 import { score } from '../scoring/score';
 import { toCsv } from './csv';
+import { readWholeFile, type NormalizedImport } from './import-stage';
 import { progressKey, SETTINGS_KEY } from './keys';
-import { migratePostingV1ToV2 } from './migrations/posting-v1-to-v2';
-import { migratePostingV2ToV3 } from './migrations/posting-v2-to-v3';
-import { migrateSettingsV1ToV2 } from './migrations/settings-v1-to-v2';
 import type { StoreView } from './read-store';
 import { parseUntrustedJson } from './safe-json';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  ExportFileSchema,
-  ExportFileV1Schema,
-  ExportFileV2Schema,
-  ProgressRecordSchema,
-  type ExportFile,
-  type ProgressRecord,
-  type SavedPosting,
-  type Settings,
-} from './schemas';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type PostingText, type ProgressRecord, type SavedPosting, type Settings } from './schemas';
 
-/** Everything the user owns, versioned so any later version can import it. */
-export function buildExport(view: StoreView, now: number): ExportFile {
+export type { NormalizedImport } from './import-stage';
+
+/**
+ * Everything the user owns, versioned so any later version can import it: postings oldest first, each posting's full
+ * description (`texts`, in the same order) when it is kept and was read (`texts` holds those of `view`'s postings).
+ */
+export function buildExport(view: StoreView, texts: ReadonlyMap<string, PostingText>, now: number): ExportFile {
+  const postings = [...view.postings.values()].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now,
-    postings: [...view.postings.values()].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1)),
+    postings,
+    texts: postings.flatMap((p) => {
+      const t = texts.get(p.id);
+      return t ? [t] : [];
+    }),
     progress: [...view.progress.values()],
     settings: view.settings,
   };
@@ -51,70 +47,17 @@ export function postingsCsv(postings: readonly SavedPosting[], progress: Progres
   return toCsv(CSV_HEADER, rows);
 }
 
-/** An import file brought to current shapes, before it is compared with what is stored. */
-export interface NormalizedImport {
-  sourceVersion: number;
-  postings: SavedPosting[];
-  progress: ProgressRecord[];
-  settings: Settings;
-}
-
 export type ParsedImport = { ok: true; data: NormalizedImport } | { ok: false; message: string };
 
-const HeaderSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.number().int() });
-
-function firstIssue(err: z.ZodError): string {
-  const i = err.issues[0];
-  return i ? `${i.path.join('.') || 'file'}: ${i.message}`.slice(0, 300) : 'invalid';
-}
-
-function fromV1(file: z.infer<typeof ExportFileV1Schema>): NormalizedImport {
-  const at = file.exportedAt;
-  const record = (kind: ProgressRecord['kind'], id: string): ProgressRecord => ({ kind, id, done: true, doneAt: at, updatedAt: at });
-  return {
-    sourceVersion: 1,
-    postings: file.postings.map((p) => migratePostingV2ToV3(migratePostingV1ToV2(p))),
-    progress: [
-      ...file.progress.learnedSkills.map((id) => record('skill', id)),
-      ...file.progress.doneTasks.map((id) => record('task', id)),
-      ...file.progress.knownSkills.map((id) => record('other', id)),
-      ...file.progress.doneActions.map((id) => record('action', id)),
-    ].map((r) => ProgressRecordSchema.parse(r)),
-    // v1 settings carry no time of their own: they are as recent as the export.
-    settings: { ...migrateSettingsV1ToV2(file.settings), updatedAt: at },
-  };
-}
-
-/** Validates a whole file before anything is written. Never throws. */
+/**
+ * Validates a whole file (its text) before anything is written: the same reading as a staged import
+ * (lib/storage/import-stage.ts), with the file as one chunk. Never throws.
+ */
 export function parseImport(text: unknown): ParsedImport {
   const json = parseUntrustedJson(text);
   if (!json.ok) return json;
-  const header = HeaderSchema.safeParse(json.value);
-  if (!header.success) return { ok: false, message: 'This is not a Pathway Lens export file.' };
-  let data: NormalizedImport;
-  try {
-    if (header.data.version === 1) {
-      const v1 = ExportFileV1Schema.safeParse(json.value);
-      if (!v1.success) return { ok: false, message: `Invalid export file (v1): ${firstIssue(v1.error)}` };
-      data = fromV1(v1.data);
-    } else if (header.data.version === 2) {
-      const v2 = ExportFileV2Schema.safeParse(json.value);
-      if (!v2.success) return { ok: false, message: `Invalid export file (v2): ${firstIssue(v2.error)}` };
-      data = { sourceVersion: 2, postings: v2.data.postings.map(migratePostingV2ToV3), progress: v2.data.progress, settings: v2.data.settings };
-    } else if (header.data.version === EXPORT_VERSION) {
-      const file = ExportFileSchema.safeParse(json.value);
-      if (!file.success) return { ok: false, message: `Invalid export file: ${firstIssue(file.error)}` };
-      data = { sourceVersion: EXPORT_VERSION, postings: file.data.postings, progress: file.data.progress, settings: file.data.settings };
-    } else {
-      return { ok: false, message: `This file was exported by a newer version (format ${header.data.version}); update Pathway Lens to import it.` };
-    }
-  } catch (err) {
-    return { ok: false, message: `Invalid export file: ${err instanceof Error ? err.message.slice(0, 300) : 'unreadable'}` };
-  }
-  if (new Set(data.postings.map((p) => p.id)).size !== data.postings.length) return { ok: false, message: 'The file lists the same posting twice.' };
-  const progressKeys = data.progress.map((r) => progressKey(r.kind, r.id));
-  if (new Set(progressKeys).size !== progressKeys.length) return { ok: false, message: 'The file lists the same progress item twice.' };
-  return { ok: true, data };
+  const read = readWholeFile(json.value);
+  return read.ok ? { ok: true, data: read.value } : read;
 }
 
 export interface PostingSummary {

@@ -10,19 +10,33 @@ export const SETTINGS_KEY = 'settings';
 export const TRASH_PREFIX = 'trash:';
 export const CORRUPT_PREFIX = 'corrupt:';
 export const BACKUP_PREFIX = 'backup:';
+/** The full description of a saved posting (`text:<id>`), kept for re-analysis; never read by lists or full reads. */
+export const TEXT_PREFIX = 'text:';
+/** The summary index shards (lib/storage/summary.ts): derived from the posting records, rebuilt when in doubt. */
+export const INDEX_PREFIX = 'index:';
 /** The résumé text the user opted to keep (lib/storage/writer/resume.ts). */
 export const RESUME_KEY = 'resume';
 /** How the mirror to storage.sync is doing (lib/sync/status.ts): bookkeeping, not the user's data. */
 export const SYNC_STATUS_KEY = 'sync-status';
 
-/** Whether a storage change touched the user's data (views reload on it), not only bookkeeping such as the sync status. */
-export const changesUserData = (keys: readonly string[]): boolean => keys.some((k) => k !== SYNC_STATUS_KEY && k !== `${SYNC_STATUS_KEY}$`);
+/** How re-analysis of saved postings is doing (lib/storage/reanalysis.ts): bookkeeping, written with each batch. */
+export const REANALYSIS_KEY = 'reanalysis';
+
+const BOOKKEEPING: ReadonlySet<string> = new Set([SYNC_STATUS_KEY, `${SYNC_STATUS_KEY}$`, REANALYSIS_KEY, `${REANALYSIS_KEY}$`]);
+
+/**
+ * Whether a storage change touched the user's data (views reload on it), not only bookkeeping such as the sync status.
+ * A re-analysis batch (its status is in the same write) is bookkeeping too: the views show its progress
+ * (components/saved/reanalysis-progress.tsx) and reload once, when the run finishes (`reanalysisFinished`).
+ */
+export const changesUserData = (keys: readonly string[]): boolean => !keys.includes(REANALYSIS_KEY) && keys.some((k) => !BOOKKEEPING.has(k));
 
 /** WXT keeps an item's metadata (its schema version `v`) under `<key>$`. */
 export const META_SUFFIX = '$';
 
 export const postingKey = (id: string): string => `${POSTING_PREFIX}${id}`;
 export const progressKey = (kind: ProgressKind, id: string): string => `${PROGRESS_PREFIX}${kind}:${id}`;
+export const textKey = (id: string): string => `${TEXT_PREFIX}${id}`;
 export const trashKey = (id: string): string => `${TRASH_PREFIX}${id}`;
 export const corruptKey = (key: string): string => `${CORRUPT_PREFIX}${key}`;
 export const backupKey = (key: string): string => `${BACKUP_PREFIX}${key}`;
@@ -30,7 +44,7 @@ export const metaKey = (key: string): string => `${key}${META_SUFFIX}`;
 export const isMetaKey = (key: string): boolean => key.endsWith(META_SUFFIX);
 
 /** The record families that carry a schema version. */
-export type RecordFamily = 'posting' | 'progress' | 'settings' | 'trash';
+export type RecordFamily = 'posting' | 'progress' | 'settings' | 'trash' | 'text';
 
 export function familyOf(key: string): RecordFamily | null {
   if (isMetaKey(key)) return null;
@@ -38,5 +52,6 @@ export function familyOf(key: string): RecordFamily | null {
   if (key.startsWith(PROGRESS_PREFIX)) return 'progress';
   if (key === SETTINGS_KEY) return 'settings';
   if (key.startsWith(TRASH_PREFIX)) return 'trash';
+  if (key.startsWith(TEXT_PREFIX)) return 'text';
   return null;
 }

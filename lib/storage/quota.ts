@@ -3,6 +3,12 @@
  * value; we count UTF-8 bytes of both, which never under-estimates, so the check before a write is safe.
  */
 export const QUOTA_BYTES = 10 * 1024 * 1024;
+/**
+ * With `unlimitedStorage` (which lifts that quota; it shows no install warning) the limit is the disk, so Pathway Lens
+ * keeps a budget of its own: the 80 % warning and the clear "storage is full" refusal work against it as they did
+ * against the browser's 10 MiB. 5,000 board-length saved postings with their full descriptions take about 60 MiB.
+ */
+export const UNLIMITED_BUDGET_BYTES = 256 * 1024 * 1024;
 export const WARN_RATIO = 0.8;
 
 export interface StorageUsage {

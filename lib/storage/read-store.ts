@@ -1,6 +1,6 @@
-import { BACKUP_PREFIX, CORRUPT_PREFIX, TRASH_PREFIX, familyOf, metaKey, postingKey, progressKey, type RecordFamily } from './keys';
+import { BACKUP_PREFIX, CORRUPT_PREFIX, TRASH_PREFIX, familyOf, metaKey, postingKey, progressKey, textKey, type RecordFamily } from './keys';
 import { decodeRecord } from './migrations';
-import { DEFAULT_SETTINGS, QuarantineRecordSchema, type ProgressRecord, type SavedPosting, type Settings, type TrashEntry } from './schemas';
+import { DEFAULT_SETTINGS, QuarantineRecordSchema, type PostingText, type ProgressRecord, type SavedPosting, type Settings, type TrashEntry } from './schemas';
 
 export interface InvalidRecord {
   key: string;
@@ -26,6 +26,8 @@ export interface StoreView {
   progress: Map<string, ProgressRecord>;
   settings: Settings;
   trash: Map<string, TrashEntry>;
+  /** Full descriptions, only when the read asked for them (full reads leave `text:` keys out: lib/storage/writer/core.ts). */
+  texts: Map<string, PostingText>;
   /** Records that fail validation: the writer moves them to `corrupt:<key>`. */
   invalid: InvalidRecord[];
   /** Valid records stored at an older version (decoded in memory; the writer persists the migration). */
@@ -57,6 +59,8 @@ function keyMatches(family: RecordFamily, key: string, value: unknown): boolean 
       return v.kind !== undefined && v.id !== undefined && progressKey(v.kind, v.id) === key;
     case 'trash':
       return v.posting?.id !== undefined && key === `${TRASH_PREFIX}${v.posting.id}`;
+    case 'text':
+      return v.id !== undefined && textKey(v.id) === key;
     case 'settings':
       return true;
   }
@@ -69,6 +73,7 @@ export function readStore(all: Record<string, unknown>): StoreView {
     progress: new Map(),
     settings: DEFAULT_SETTINGS,
     trash: new Map(),
+    texts: new Map(),
     invalid: [],
     outdated: [],
     readOnly: new Set(),
@@ -115,6 +120,7 @@ export function readStore(all: Record<string, unknown>): StoreView {
       view.postings.set(p.id, p);
     } else if (family === 'progress') view.progress.set(key, decoded.value as ProgressRecord);
     else if (family === 'settings') view.settings = decoded.value as Settings;
+    else if (family === 'text') view.texts.set((decoded.value as PostingText).id, decoded.value as PostingText);
     else view.trash.set((decoded.value as TrashEntry).posting.id, decoded.value as TrashEntry);
   }
   return view;

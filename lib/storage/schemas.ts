@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GapReportSchema } from '../analysis/gap-report';
+import { DESCRIPTION_BLOCK_TYPES, LIMITS } from '../capture/capture-result';
 import { ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
 import { POSTING_STATUSES } from './statuses';
 
@@ -12,12 +13,15 @@ export const POSTING_VERSION = 3;
 export const PROGRESS_VERSION = 1;
 export const SETTINGS_VERSION = 2;
 export const TRASH_VERSION = 1;
-export const EXPORT_VERSION = 3;
+export const TEXT_VERSION = 1;
+export const EXPORT_VERSION = 4;
 export const EXPORT_FORMAT = 'pathway-lens-export';
 
 /** Caps that keep one posting small: the full description is not needed to re-score. */
 export const DESCRIPTION_EXCERPT_MAX = 2_000;
 export const NOTES_MAX = 5_000;
+/** The longest description read from a page or kept with a saved posting. */
+export const DESCRIPTION_MAX = 200_000;
 
 const epochMs = z.number().int().nonnegative().max(8.64e15);
 const boundedText = (max: number) => z.string().max(max);
@@ -77,8 +81,39 @@ export const SavedPostingSchema = z.object({
   notes: boundedText(NOTES_MAX),
   /** The lexicon/analysis version the report was produced with (copied from the report for cheap staleness checks). */
   analysisVersion: z.string().min(1).max(40),
+  /**
+   * Characters of the full description kept under `text:<id>` (PostingTextSchema), so the posting can be re-analysed
+   * when the analysis improves. Absent: not kept (saved before this field existed); the report then stays as it is.
+   */
+  textChars: z.number().int().min(1).max(DESCRIPTION_MAX).optional(),
 });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** The most blocks, and the longest block, of a description: as capture reads them. */
+export const DESCRIPTION_BLOCKS_MAX = LIMITS.blocks;
+export const DESCRIPTION_BLOCK_MAX = LIMITS.blockChars;
+const BlockKindCodeSchema = z.enum(['h', 'p', 'l']);
+/**
+ * One block of a kept description (lib/storage/kept-text.ts): heading, paragraph or list item, as a slice of the
+ * text (`skip` characters after the previous slice, then `length`) or, when not a verbatim part of it, its own text.
+ */
+export const TextLayoutEntrySchema = z.union([
+  z.tuple([BlockKindCodeSchema, z.number().int().min(0).max(DESCRIPTION_MAX), z.number().int().min(1).max(DESCRIPTION_BLOCK_MAX)]),
+  z.tuple([BlockKindCodeSchema, z.string().min(1).max(DESCRIPTION_BLOCK_MAX)]),
+]);
+export type TextLayoutEntry = z.infer<typeof TextLayoutEntrySchema>;
+
+/**
+ * A saved posting's full description (`text:<id>`), in its own key so no list or full read carries it; with the
+ * layout of its blocks when it was saved from blocks (a capture, a paste), so re-analysis reads what the first
+ * analysis read. Optional: texts kept without one are analysed as plain text.
+ */
+export const PostingTextSchema = z.object({
+  id: PostingIdSchema,
+  text: z.string().min(1).max(DESCRIPTION_MAX),
+  blocks: z.array(TextLayoutEntrySchema).min(1).max(DESCRIPTION_BLOCKS_MAX).optional(),
+});
+export type PostingText = z.infer<typeof PostingTextSchema>;
 
 /** v2 posting: as v3 plus a cached score (dropped by the v2 → v3 migration). Frozen. */
 export const SavedPostingV2Schema = z.object({
@@ -254,18 +289,40 @@ export const QuarantineRecordSchema = z.object({
 export type QuarantineRecord = z.infer<typeof QuarantineRecordSchema>;
 
 
-const MAX_EXPORT_POSTINGS = 5_000;
-const MAX_EXPORT_PROGRESS = 2_000;
+/** Postings a v1–v3 file may hold. */
+export const MAX_EXPORT_POSTINGS = 5_000;
+export const MAX_EXPORT_PROGRESS = 2_000;
+/**
+ * Postings (and full descriptions) a v4 file may hold: more than a heavy user keeps (5,000 board-length postings are
+ * a ~60 MiB file). v1–v3 files keep their own bound of 5,000.
+ */
+export const EXPORT_POSTINGS_MAX = 10_000;
 
+/**
+ * v4 export: v3 postings with their full descriptions (`texts`, one per posting whose text is kept; PostingTextSchema).
+ * A posting claims `textChars` only with its text in `texts` (the import recomputes it from the text it gets).
+ * `texts` is optional: a v4 file without descriptions imports as one with none kept.
+ */
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
+  exportedAt: epochMs,
+  postings: z.array(SavedPostingSchema).max(EXPORT_POSTINGS_MAX),
+  texts: z.array(PostingTextSchema).max(EXPORT_POSTINGS_MAX).optional(),
+  progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
+  settings: SettingsSchema,
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** v3 export: v3 postings, no full descriptions. Frozen. */
+export const ExportFileV3Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(3),
   exportedAt: epochMs,
   postings: z.array(SavedPostingSchema).max(MAX_EXPORT_POSTINGS),
   progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
   settings: SettingsSchema,
 });
-export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 /** v2 export: v2 postings (with a cached score). */
 export const ExportFileV2Schema = z.object({
@@ -323,5 +380,15 @@ export const SavePostingInputSchema = z.object({
   report: GapReportSchema,
   /** The full text may be long; only an excerpt is stored. */
   description: boundedText(200_000),
+  /**
+   * The description's blocks as analysed (lib/posting/save-input.ts sends them when `description` is whole): the
+   * writer keeps their layout beside the text, so re-analysis reads the same structure. Optional (older senders).
+   */
+  descriptionBlocks: z
+    .array(z.object({ type: z.enum(DESCRIPTION_BLOCK_TYPES), text: z.string().min(1).max(DESCRIPTION_BLOCK_MAX) }))
+    .min(1)
+    .max(DESCRIPTION_BLOCKS_MAX)
+    .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= DESCRIPTION_MAX, 'description blocks too long')
+    .optional(),
 });
 export type SavePostingInput = z.infer<typeof SavePostingInputSchema>;

@@ -17,9 +17,18 @@ export function browserSyncArea(): SyncArea | undefined {
   };
 }
 
-/** The keys changed in one area, from storage.onChanged. */
+/**
+ * The keys changed in one area: from the area's own onChanged where the browser has it (Chrome 73+, Firefox), so
+ * a listener for sync is not handed the values of every local write; else from storage.onChanged.
+ */
 export function storageChanges(areaName: 'local' | 'sync'): ChangeSubscription {
   return (listener) => {
+    const own = (browser.storage[areaName] as { onChanged?: { addListener(l: (changes: Record<string, unknown>) => void): void; removeListener(l: (changes: Record<string, unknown>) => void): void } } | undefined)?.onChanged;
+    if (own) {
+      const onAreaChanged = (changes: Record<string, unknown>) => listener(Object.keys(changes));
+      own.addListener(onAreaChanged);
+      return () => own.removeListener(onAreaChanged);
+    }
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === areaName) listener(Object.keys(changes));
     };

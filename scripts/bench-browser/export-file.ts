@@ -6,16 +6,18 @@
  * The posting texts are synthetic and deterministic (written for this project, never corpus text): a title, a company,
  * sections (about, responsibilities, minimum and preferred qualifications, benefits) of bullets drawn from pools that ask
  * for pathway skills and others, with typos and negations. Two lengths:
- * - `full`: board-length postings (≈ 350–650 words), stored at ≈ 6–8 KB each like the real postings we analysed;
- * - `short`: two or three terse requirement bullets (≈ 10 words), ≈ 1.6 KB stored — the only size 5,000 of
- *   which fit storage.local's 10 MB quota and the 12 MiB import limit (see `fits`).
+ * - `full`: board-length postings (≈ 350–650 words), stored at ≈ 6–8 KB each like the real postings we analysed, plus
+ *   their full descriptions (`text:<id>`, in the export's `texts`), as a save keeps them;
+ * - `short`: two or three terse requirement bullets (≈ 10 words), ≈ 1.6 KB stored.
+ * With `unlimitedStorage` 5,000 board-length postings with their descriptions fit (see `fits`).
  */
 import { jobRefFromUrl } from '../../lib/capture/job-key';
 import type { PostingBlock } from '../../lib/analysis/sections';
 import { analyze, toSaveInput, type PostingText } from '../../lib/posting/flow';
-import { postingContent } from '../../lib/storage/posting-content';
-import { metaKey, postingKey, progressKey, SETTINGS_KEY } from '../../lib/storage/keys';
-import { entryBytes, QUOTA_BYTES } from '../../lib/storage/quota';
+import { keptTextRecord, postingContent } from '../../lib/storage/posting-content';
+import { metaKey, postingKey, progressKey, SETTINGS_KEY, textKey } from '../../lib/storage/keys';
+import { entryBytes, UNLIMITED_BUDGET_BYTES } from '../../lib/storage/quota';
+import { buildShards } from '../../lib/storage/summary';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
 import {
   DEFAULT_SETTINGS,
@@ -24,7 +26,9 @@ import {
   POSTING_VERSION,
   PROGRESS_VERSION,
   SETTINGS_VERSION,
+  TEXT_VERSION,
   type ExportFile,
+  type PostingText as KeptText,
   type PostingStatus,
   type ProgressRecord,
   type SavedPosting,
@@ -230,14 +234,22 @@ const NOTES = ['Referral from a former colleague.', 'Salary band looks right; as
  * Saved over the `spanDays` before `now`, oldest first; some have moved on in status or carry a note.
  */
 export function generatePostings(n: number, options: { length: PostingLength; seed?: number; now?: number; spanDays?: number }): SavedPosting[] {
+  return generateSaved(n, options).postings;
+}
+
+/** Saved postings and the full descriptions a save keeps with them (lib/storage/posting-content.ts `keptTextRecord`). */
+export function generateSaved(n: number, options: { length: PostingLength; seed?: number; now?: number; spanDays?: number }): { postings: SavedPosting[]; texts: KeptText[] } {
   const { length, seed = 1, now = Date.UTC(2026, 0, 15), spanDays = 540 } = options;
   const out: SavedPosting[] = [];
+  const texts: KeptText[] = [];
   const ids = new Set<string>();
   for (let i = 0; out.length < n; i++) {
     const posting = syntheticPosting(i, length, seed);
     if (ids.has(posting.jobKey)) continue;
     ids.add(posting.jobKey);
     const input = toSaveInput(posting, analyze(posting));
+    const kept = keptTextRecord(input.jobKey, input);
+    if (kept) texts.push(kept);
     const rand = lcg(seed + i * 31);
     const savedAt = now - spanDays * DAY + Math.floor(((out.length + rand()) / n) * spanDays * DAY);
     const status = pick(rand, STATUSES);
@@ -251,7 +263,7 @@ export function generatePostings(n: number, options: { length: PostingLength; se
       notes,
     });
   }
-  return out;
+  return { postings: out, texts };
 }
 
 /** A user some weeks into the roadmap: two skills learned, one being learned, first-phase tasks done, a known skill. */
@@ -271,19 +283,24 @@ export function sampleProgress(now = Date.UTC(2026, 0, 15)): ProgressRecord[] {
 }
 
 /** The export file of those postings, progress and settings, as `buildExport` orders it. */
-export function exportFile(postings: readonly SavedPosting[], progress: readonly ProgressRecord[] = sampleProgress(), now = Date.UTC(2026, 0, 15)): ExportFile {
+export function exportFile(postings: readonly SavedPosting[], progress: readonly ProgressRecord[] = sampleProgress(), now = Date.UTC(2026, 0, 15), texts?: readonly KeptText[]): ExportFile {
+  // A posting claims its description only when the file carries it.
+  const carried = new Set(texts?.map((t) => t.id));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now,
-    postings: [...postings].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1)),
+    postings: [...postings]
+      .map(({ textChars, ...p }) => (textChars !== undefined && carried.has(p.id) ? { ...p, textChars } : p))
+      .sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1)),
     progress: [...progress],
     settings: { ...DEFAULT_SETTINGS, hoursPerWeek: 8, startDate: '2025-08-01', updatedAt: now - 170 * DAY },
+    ...(texts && texts.length > 0 ? { texts: [...texts] } : {}),
   };
 }
 
-/** The file's text exactly as the extension writes an export (`JSON.stringify(…, null, 2)`). */
-export const exportText = (file: ExportFile): string => JSON.stringify(file, null, 2);
+/** The file's text exactly as the extension writes an export (compact JSON). */
+export const exportText = (file: ExportFile): string => JSON.stringify(file);
 
 /** What the file costs in storage.local after import, counted as the writer counts it (key + JSON, with WXT's meta). */
 export function storedBytes(file: ExportFile): number {
@@ -292,17 +309,20 @@ export function storedBytes(file: ExportFile): number {
   for (const p of file.postings) add(postingKey(p.id), p, POSTING_VERSION);
   for (const r of file.progress) add(progressKey(r.kind, r.id), r, PROGRESS_VERSION);
   add(SETTINGS_KEY, file.settings, SETTINGS_VERSION);
+  for (const t of file.texts ?? []) add(textKey(t.id), t, TEXT_VERSION);
+  // The summary index the writer keeps beside the records (lib/storage/summary.ts).
+  if (file.postings.length > 0) for (const [key, shard] of Object.entries(buildShards(file.postings))) n += entryBytes(key, shard);
   return n;
 }
 
-/** Whether an import of `text` (the file) can succeed in a fresh profile: under the message limit and the quota. */
-export function fits(file: ExportFile, text: string): { ok: boolean; storedBytes: number; fileChars: number; reason: string | null } {
+/** Whether an import of `text` (the file) can succeed in a fresh profile: under the import limit and the storage budget. */
+export function fits(file: ExportFile, text: string, budget = UNLIMITED_BUDGET_BYTES): { ok: boolean; storedBytes: number; fileChars: number; reason: string | null } {
   const stored = storedBytes(file);
   const reason =
     text.length > IMPORT_MAX_CHARS
       ? `the file has ${(text.length / 2 ** 20).toFixed(1)} MiB of text, over the ${IMPORT_MAX_CHARS / 2 ** 20} MiB import limit`
-      : stored > QUOTA_BYTES
-        ? `it needs ${(stored / 2 ** 20).toFixed(1)} MiB of storage.local, over the ${QUOTA_BYTES / 2 ** 20} MiB quota`
+      : stored > budget
+        ? `it needs ${(stored / 2 ** 20).toFixed(1)} MiB of storage.local, over the ${(budget / 2 ** 20).toFixed(1)} MiB budget`
         : null;
   return { ok: reason === null, storedBytes: stored, fileChars: text.length, reason };
 }

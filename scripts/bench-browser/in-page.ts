@@ -10,6 +10,8 @@
  * them.
  */
 
+import { gzipSync } from 'node:zlib';
+
 /** The app's User Timing marks the bench reads (entrypoints/popup/main.tsx, components/popup, components/compare). */
 export const MARKS = {
   popupStart: 'pathway-lens:popup-start',
@@ -194,3 +196,164 @@ export function armStep(args: { trigger: 'change' | 'click'; until: string }): v
 }
 
 export const readStep = (): StepTime | null => (window as StepWindow).__benchStep ?? null;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Content scripts (issue 14, "pay only on job pages"): which of the extension's scripts a board page actually ran, their
+// gzip bytes, and the script time they add. Node-side helpers over the DevTools Protocol, for scripts/bench-browser.ts:
+//
+//   const cost = await contentScriptCost(s.context, plain, s.extensionId, [
+//     { name: 'feed', url: LINKEDIN_FEED_URL },   // a board page that is no posting: the detector alone
+//     { name: 'job', url: LINKEDIN_JOB_URL },     // a job page: the detector + the sidebar the background injects
+//   ], args.pageLoads);
+//   // cost.feed.gzipBytes, cost.feed.files, cost.feed.scriptMs (with − without), cost.job.…
+
+/** One extension script a page ran (`Debugger.scriptParsed`), by path in the build (`content-scripts/job.js`, `job-ui.js`). */
+export interface RanScript {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** What the extension's content scripts cost one page: the JS that ran, and Chromium's script/task time, with − without. */
+export interface PageScriptCost {
+  url: string;
+  /** The extension's scripts the page parsed, in order (injected ones included), and their totals. */
+  scripts: RanScript[];
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+  /** Medians over the loads: ScriptDuration and TaskDuration of `Performance.getMetrics`, with the extension − without. */
+  scriptMs: number;
+  taskMs: number;
+  /** JSHeapUsedSize after a garbage collection, with − without. */
+  heapBytes: number;
+  loads: number;
+  with: PageMetricsSample;
+  without: PageMetricsSample;
+}
+
+export interface PageMetricsSample {
+  scriptMs: number;
+  taskMs: number;
+  heapBytes: number;
+}
+
+/** The slice of Playwright's API these helpers use (playwright-core's BrowserContext fits). */
+interface CdpSessionLike {
+  send(method: string, params?: object): Promise<unknown>;
+  on(event: string, listener: (event: never) => void): unknown;
+  detach(): Promise<void>;
+}
+interface PageLike {
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  waitForTimeout(ms: number): Promise<void>;
+  close(): Promise<void>;
+}
+export interface BrowserContextLike {
+  newPage(): Promise<PageLike>;
+  newCDPSession(page: never): Promise<CdpSessionLike>;
+}
+
+const gzipLength = (text: string): number => gzipSync(Buffer.from(text, 'utf8')).length;
+
+/**
+ * Loads `url` in a new tab of `context` (the extension's) and returns the extension scripts the page ran, with their
+ * sizes: on a board page that is no posting, `content-scripts/job.js` alone; on a job page, it and `job-ui.js`.
+ * `settleMs` after `load` leaves time for document_idle and for the background's injection.
+ */
+export async function scriptsRanBy(context: BrowserContextLike, extensionId: string, url: string, settleMs = 2_000): Promise<RanScript[]> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page as never);
+    const prefix = `chrome-extension://${extensionId}/`;
+    const parsed = new Map<string, string>();
+    cdp.on('Debugger.scriptParsed', ((e: { url: string; scriptId: string }) => {
+      if (e.url.startsWith(prefix) && !parsed.has(e.url)) parsed.set(e.url, e.scriptId);
+    }) as (event: never) => void);
+    await cdp.send('Debugger.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const out: RanScript[] = [];
+    for (const [scriptUrl, scriptId] of parsed) {
+      const { scriptSource } = (await cdp.send('Debugger.getScriptSource', { scriptId })) as { scriptSource: string };
+      out.push({ file: scriptUrl.slice(prefix.length), bytes: Buffer.byteLength(scriptSource, 'utf8'), gzipBytes: gzipLength(scriptSource) });
+    }
+    await cdp.detach();
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
+/** One load of `url` in a new tab: Chromium's script and task time for it, and the JS heap after a garbage collection. */
+export async function pageMetricsOf(context: BrowserContextLike, url: string, settleMs = 1_500): Promise<PageMetricsSample> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page as never);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    // Content scripts run at document_idle, after load; the sidebar is injected after that: let them run and settle.
+    await page.waitForTimeout(settleMs);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    await cdp.detach();
+    return { scriptMs: get('ScriptDuration') * 1000, taskMs: get('TaskDuration') * 1000, heapBytes: get('JSHeapUsedSize') };
+  } finally {
+    await page.close();
+  }
+}
+
+const medianOf = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/**
+ * For each page: the extension's JS that ran there (gzip bytes, files) and what it costs the page — script and task
+ * time and heap, medians of `loads` alternating loads with the extension (`withExtension`) and without it (`plain`, a
+ * browser on the same fixture server without the extension), after one warm-up load of each.
+ */
+export async function contentScriptCost<K extends string>(
+  withExtension: BrowserContextLike,
+  plain: BrowserContextLike,
+  extensionId: string,
+  pages: ReadonlyArray<{ name: K; url: string }>,
+  loads: number,
+): Promise<Record<K, PageScriptCost>> {
+  const out = {} as Record<K, PageScriptCost>;
+  for (const { name, url } of pages) {
+    const scripts = await scriptsRanBy(withExtension, extensionId, url);
+    const a: PageMetricsSample[] = [];
+    const b: PageMetricsSample[] = [];
+    for (let i = -1; i < loads; i++) {
+      const w = await pageMetricsOf(withExtension, url);
+      const o = await pageMetricsOf(plain, url);
+      if (i < 0) continue;
+      a.push(w);
+      b.push(o);
+    }
+    const med = (xs: PageMetricsSample[]): PageMetricsSample => ({
+      scriptMs: medianOf(xs.map((x) => x.scriptMs)),
+      taskMs: medianOf(xs.map((x) => x.taskMs)),
+      heapBytes: medianOf(xs.map((x) => x.heapBytes)),
+    });
+    const w = med(a);
+    const o = med(b);
+    out[name] = {
+      url,
+      scripts,
+      files: scripts.map((s) => s.file),
+      bytes: scripts.reduce((n, s) => n + s.bytes, 0),
+      gzipBytes: scripts.reduce((n, s) => n + s.gzipBytes, 0),
+      scriptMs: w.scriptMs - o.scriptMs,
+      taskMs: w.taskMs - o.taskMs,
+      heapBytes: w.heapBytes - o.heapBytes,
+      loads,
+      with: w,
+      without: o,
+    };
+  }
+  return out;
+}

@@ -5,8 +5,9 @@
  * Runs against the shipped builds and zips — `npm run zip`, then `npm run test:closed`; `npm test` does both before it
  * rebuilds with PATHWAY_LENS_OPEN_SHADOW=1 for the other browser tests. It fails on an open build.
  *
- * 1. The built files: the content script of the Chrome and Firefox builds and of the two release zips compiles the
- *    sidebar's `createShadowRootUi` to `mode: 'closed'`, and has no other `attachShadow` call.
+ * 1. The built files: the sidebar bundle the background injects on job pages (`job-ui.js`) of the Chrome and Firefox
+ *    builds and of the two release zips compiles the sidebar's `createShadowRootUi` to `mode: 'closed'`, the job-page
+ *    detector (`content-scripts/job.js`, on every board page) creates no UI, and no other file calls `attachShadow`.
  * 2. In Chromium, from the page's own main world (`page.evaluate`), on a job page whose sidebar has rendered (read
  *    through the DevTools Protocol, which sees closed roots): `host.shadowRoot` is null; an `attachShadow` the page
  *    patched before the extension ran caught nothing; the page's text and DOM are what the page parsed; pointer,
@@ -25,7 +26,9 @@ import {
   assertBuilt,
   builtShadowRoots,
   CHROME_BUILD_DIR,
+  DETECTOR_FILE,
   FIREFOX_BUILD_DIR,
+  JOB_UI_FILE,
   launchExtension,
   REPO_ROOT,
   screenshot,
@@ -67,11 +70,11 @@ function readZip(file: string): Map<string, Buffer> {
   return entries;
 }
 
-/** Every `.js` file of a build directory, by path relative to it. */
+/** Every `.js` file of a build directory, and its manifest.json, by path relative to it. */
 function builtScripts(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.js')) {
+    if (entry.isFile() && (entry.name.endsWith('.js') || entry.name === 'manifest.json')) {
       const file = path.join(entry.parentPath, entry.name);
       out.set(path.relative(dir, file).split(path.sep).join('/'), readFileSync(file, 'utf8'));
     }
@@ -104,7 +107,7 @@ const SHIPPED: { name: string; scripts: () => Map<string, string> }[] = [
         e.stack = e.message;
         throw e;
       }
-      return new Map([...files].filter(([name]) => name.endsWith('.js')).map(([name, data]) => [name, data.toString('utf8')]));
+      return new Map([...files].filter(([name]) => name.endsWith('.js') || name === 'manifest.json').map(([name, data]) => [name, data.toString('utf8')]));
     },
   })),
 ];
@@ -113,8 +116,12 @@ describe('the shipped builds and zips compile every shadow root closed', () => {
   for (const shipped of SHIPPED) {
     it(shipped.name, () => {
       const scripts = shipped.scripts();
-      const content = scripts.get('content-scripts/job.js');
-      expect(content, 'content-scripts/job.js is in the package').toBeDefined();
+      // The detector runs on every board page and draws nothing; the sidebar is the bundle the background injects.
+      const detector = scripts.get(DETECTOR_FILE);
+      expect(detector, `${DETECTOR_FILE} is in the package`).toBeDefined();
+      expect(builtShadowRoots(detector ?? '').uis, 'the detector creates no UI').toEqual([]);
+      const content = scripts.get(JOB_UI_FILE);
+      expect(content, `${JOB_UI_FILE} is in the package`).toBeDefined();
 
       const { uis } = builtShadowRoots(content ?? '');
       expect(uis.map((ui) => ui.name), 'the sidebar is a shadow-root UI').toContain(HOST);
@@ -124,7 +131,13 @@ describe('the shipped builds and zips compile every shadow root closed', () => {
       // Every shadow root goes through WXT's createShadowRootUi → @webext-core/isolated-element: one attachShadow call in
       // the whole package. A second one is a new shadow root: make it closed (lib/job-page/shadow-mode.ts), then count it.
       const calls = [...scripts].map(([name, source]) => ({ name, calls: builtShadowRoots(source).attachShadowCalls })).filter((f) => f.calls > 0);
-      expect(calls).toEqual([{ name: 'content-scripts/job.js', calls: 1 }]);
+      expect(calls).toEqual([{ name: JOB_UI_FILE, calls: 1 }]);
+
+      // The background injects job-ui.js with scripting.executeScript: no file is web-accessible (a page could fetch
+      // one to tell the extension is installed), and the manifest lists the detector as the only content script.
+      const manifest = JSON.parse(scripts.get('manifest.json') ?? '{}') as { web_accessible_resources?: unknown; content_scripts?: { js?: string[] }[] };
+      expect(manifest.web_accessible_resources, 'web_accessible_resources').toBeUndefined();
+      expect((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])).toEqual([DETECTOR_FILE]);
     });
   }
 });

@@ -233,7 +233,7 @@ export function pathwayLensText(page: Page): Promise<string> {
 /** What a browser test says when it finds the shipped (closed) build where it needs to look inside the sidebar. */
 export const CLOSED_BUILD_HINT =
   'The pathway-lens host has a closed shadow root: this is a shipped build. Browser tests read inside the sidebar and need ' +
-  '`PATHWAY_LENS_OPEN_SHADOW=1 npm run build && PATHWAY_LENS_OPEN_SHADOW=1 npm run build:firefox` first (npm test does it).';
+  '`PATHWAY_LENS_OPEN_SHADOW=1 PATHWAY_LENS_STORAGE_BUDGET_BYTES=10485760 npm run build` and the same with `build:firefox` first (npm test does it).';
 
 /** How a built bundle attaches shadow roots, read from its minified source (see `builtShadowRoots`). */
 export interface BuiltShadowRoots {
@@ -268,9 +268,14 @@ export function builtShadowRoots(source: string): BuiltShadowRoots {
   return { uis, attachShadowCalls: source.match(/\.attachShadow\(/g)?.length ?? 0 };
 }
 
-/** The mode of the sidebar's shadow root in a build directory's content script, or null when it cannot be told. */
+/** The job-page detector, the one content script the manifest lists (entrypoints/job.content). */
+export const DETECTOR_FILE = 'content-scripts/job.js';
+/** The sidebar bundle the background injects on job pages (entrypoints/job-ui.tsx): it holds the shadow-root UI. */
+export const JOB_UI_FILE = 'job-ui.js';
+
+/** The mode of the sidebar's shadow root in a build directory's sidebar bundle, or null when it cannot be told. */
 export function builtSidebarMode(dir = CHROME_BUILD_DIR): 'open' | 'closed' | 'unknown' | null {
-  const file = path.join(dir, 'content-scripts/job.js');
+  const file = path.join(dir, JOB_UI_FILE);
   if (!existsSync(file)) return null;
   return builtShadowRoots(readFileSync(file, 'utf8')).uis.find((ui) => ui.name === 'pathway-lens')?.mode ?? null;
 }

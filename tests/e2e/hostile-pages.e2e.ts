@@ -675,7 +675,7 @@ describe('hostile pages (production build in Chromium)', () => {
     await runPage(byName('document-write-and-globals'));
   });
 
-  it('content script injected twice: one host, still working, one storage write per save click', async () => {
+  it('content script and sidebar injected twice: one host, still working, one storage write per save click', async () => {
     const p = byName('double-injection');
     await runPage(p, {
       extra: async (page) => {
@@ -683,7 +683,10 @@ describe('hostile pages (production build in Chromium)', () => {
         await worker.evaluate(async (url) => {
           const tab = (await chrome.tabs.query({})).find((x) => x.url?.startsWith(url));
           if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+          // The detector again (it finds the running sidebar and asks for nothing), then the sidebar bundle itself
+          // (its guard retires the running one: one sidebar, still working).
           await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/job.js'] });
+          await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['job-ui.js'] });
         }, urlOf(p).replace(/\/$/, ''));
         await page.waitForTimeout(1_500);
         expect(await page.evaluate(() => document.querySelectorAll('pathway-lens').length)).toBe(1);

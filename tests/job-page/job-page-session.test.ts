@@ -37,21 +37,35 @@ function report(title: string): GapReport {
 // The session reads only `ok` of these answers; the writer's full values are not needed here.
 const ok = { ok: true, value: null } as never;
 
-type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & { learned: Set<string>; lacking: Set<string>; saved: SavedPosting[] };
+type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & {
+  learned: Set<string>;
+  lacking: Set<string>;
+  saved: SavedPosting[];
+  /** Every saved-status read, by id: the session asks for its one posting, never for the list. */
+  statusReads: string[];
+};
 
 function makeStore(): FakeStore {
   const learned = new Set<string>();
   const lacking = new Set<string>();
   const saved: SavedPosting[] = [];
+  const statusReads: string[] = [];
   const view = (): ProgressView => ({ ...EMPTY_PROGRESS_VIEW, learnedSkills: [...learned], lackingSkills: [...lacking] });
   return {
     learned,
     lacking,
     saved,
+    statusReads,
+    // The background's analysis (the analyser never runs in the page): a report named after the posting.
+    analyzePosting: async (p) => ({ ok: true, value: report(p.title) }),
     getProgress: async () => ({ ok: true, value: view() }),
     getSettings: async () => ({ ok: true, value: { ...DEFAULT_SETTINGS, sidebar: { linkedin: { position: 'left', collapsed: true } } } }),
     updateSettings: async () => ok,
-    listPostings: async () => ({ ok: true, value: { postings: saved, corruptCount: 0, readOnlyCount: 0 } }),
+    getSavedStatus: async ({ id }) => {
+      statusReads.push(id);
+      const p = saved.find((x) => x.id === id);
+      return { ok: true, value: p ? { status: p.status } : null };
+    },
     savePosting: async (input) => {
       const p = { id: input.jobKey, status: 'saved' } as SavedPosting;
       saved.push(p);
@@ -84,7 +98,6 @@ function services(store: JobPageStore, capture: JobPageServices['capture']): Job
       const id = /\/jobs\/view\/(\d+)/.exec(url.pathname)?.[1];
       return id ? `linkedin:${id}` : null;
     },
-    analyze: (p) => report(p.title),
     store,
   };
 }
@@ -423,6 +436,7 @@ describe('JobPageSession: the posting flow', () => {
         location: 'Remote',
         report: report('Job 1'),
         description: 'Job 1 description',
+        descriptionBlocks: [{ type: 'paragraph', text: 'Job 1 description' }],
       },
     ]);
   });
@@ -479,5 +493,69 @@ describe('JobPageSession: saved elsewhere', () => {
     store.saved.length = 0;
     await session.refreshSavedStatus();
     expect(status()).toBeNull();
+    // One record read each time (getSavedStatus), for this posting only: the tab never receives the saved list.
+    expect(store.statusReads).toEqual(['linkedin:1', 'linkedin:1', 'linkedin:1']);
+  });
+
+  it('a failed status read shows the posting as not saved', async () => {
+    const store = makeStore();
+    store.saved.push({ id: 'linkedin:1', status: 'applied' } as SavedPosting);
+    store.getSavedStatus = async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }) as never;
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
+    await session.navigate(url('1'));
+    const state = session.getView().state;
+    expect(state.kind === 'ready' && state.savedStatus).toBeNull();
+  });
+});
+
+describe('JobPageSession: analysis in the background', () => {
+  it('sends the captured posting itself to analyzePosting and shows the report it answers', async () => {
+    const store = makeStore();
+    const sent: CapturedPosting[] = [];
+    store.analyzePosting = async (p) => {
+      sent.push(p as CapturedPosting);
+      return { ok: true, value: report('From the background') };
+    };
+    const captured = posting('linkedin:1', 'Job 1');
+    const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: captured })));
+    await session.navigate(url('1'));
+    expect(sent).toEqual([captured]);
+    const state = session.getView().state;
+    expect(state.kind === 'ready' && state.report.posting.title).toBe('From the background');
+  });
+
+  it('background unreachable: "reload this tab"; a refused capture: no posting, never a readiness', async () => {
+    for (const [code, kind] of [
+      ['unavailable', 'context-invalidated'],
+      ['invalid-input', 'no-posting'],
+    ] as const) {
+      const store = makeStore();
+      store.analyzePosting = async () => ({ ok: false, error: { code, message: 'x' } });
+      const session = new JobPageSession(services(store, async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') })));
+      await session.navigate(url('1'));
+      expect(session.getView().state.kind).toBe(kind);
+      expect(session.getView().posting).toBeNull();
+    }
+  });
+
+  it('drops an analysis answered after the user moved on to another job', async () => {
+    const store = makeStore();
+    let release: (() => void) | null = null;
+    store.analyzePosting = async (p) => {
+      if (p.jobKey === 'linkedin:1') await new Promise<void>((resolve) => (release = resolve));
+      return { ok: true, value: report(p.title) };
+    };
+    const capture = async (u: URL): Promise<PageCapture> => {
+      const id = /\/jobs\/view\/(\d+)/.exec(u.pathname)?.[1] ?? '';
+      return { ok: true, descriptionElement: null, posting: posting(`linkedin:${id}`, `Job ${id}`) };
+    };
+    const session = new JobPageSession(services(store, capture));
+    const first = session.navigate(url('1'));
+    await vi.waitFor(() => expect(release).not.toBeNull());
+    await session.navigate(url('2'));
+    (release as unknown as () => void)();
+    await first;
+    const state = session.getView().state;
+    expect(state.kind === 'ready' && state.report.posting.title).toBe('Job 2');
   });
 });

@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { client } from '../../lib/messaging/client';
 import { registerHandlers } from '../../lib/messaging/handlers';
 import { MESSAGE_TYPES, MESSAGES } from '../../lib/messaging/messages';
+import type { CapturedPosting } from '../../lib/capture/capture-result';
+import { analyze } from '../../lib/posting/flow';
 import { createWriter } from '../../lib/storage/writer';
 import { makeInput, tickingClock } from '../storage/helpers';
 
@@ -140,8 +142,83 @@ describe('messaging through the fake browser', () => {
     expect(await client.listPostings()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('injectJobUi: the background injects the sidebar into the asking content script\'s frame, and for no one else', async () => {
+    unregister();
+    const injectUi = vi.fn(async () => ({ ok: true as const, value: null }));
+    unregister = registerHandlers(createWriter({ now: tickingClock() }), { injectUi });
+    sendAs({ ...contentScript(), frameId: 2, documentId: 'DOC-9' } as Runtime.MessageSender);
+    expect(await client.injectJobUi()).toEqual({ ok: true, value: null });
+    expect(injectUi).toHaveBeenCalledWith({ tabId: 7, frameId: 2, documentId: 'DOC-9' });
+    // Our own pages have no frame to inject into; a frame off the listed boards gets nothing; neither does a payload.
+    sendAs(extensionPage());
+    expect(await client.injectJobUi()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    sendAs({ ...contentScript(), url: 'https://careers.example.com/jobs/1' });
+    expect(await client.injectJobUi()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    sendAs(contentScript());
+    const raw = fakeBrowser.runtime.sendMessage as (m: unknown) => Promise<{ res?: unknown }>;
+    expect((await raw({ id: 1, type: 'injectJobUi', data: { tabId: 1, files: ['x.js'] }, timestamp: Date.now() })).res).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(injectUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('analyzePosting: the one analysis runs in the background on a validated, bounded capture', async () => {
+    sendAs(contentScript());
+    const posting: CapturedPosting = {
+      board: 'greenhouse',
+      url: PAGE_URL,
+      canonicalUrl: PAGE_URL,
+      jobKey: 'greenhouse:acme:1',
+      title: 'AI Program Manager',
+      company: 'Acme',
+      location: null,
+      descriptionText: 'Requirements\n\n- 5+ years of program management; PMP preferred.\n- Experience with REST APIs and stakeholder management.',
+      descriptionBlocks: [
+        { type: 'heading', text: 'Requirements' },
+        { type: 'listItem', text: '5+ years of program management; PMP preferred.' },
+        { type: 'listItem', text: 'Experience with REST APIs and stakeholder management.' },
+      ],
+      source: 'board',
+      capturedAt: '2026-11-27T00:00:00.000Z',
+    };
+    const answer = await client.analyzePosting(posting);
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.value).toEqual(analyze(posting));
+    expect(answer.value.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['stakeholder-management', 'api-development']));
+    // Whatever the page sends is the capture schema's, bounded: no unbounded block text, no strange fields.
+    const send = fakeBrowser.runtime.sendMessage as (m: unknown) => Promise<{ res?: unknown }>;
+    const raw = (data: unknown) => send({ id: 1, type: 'analyzePosting', data, timestamp: Date.now() }).then((r) => r.res);
+    const block = { type: 'paragraph', text: 'x'.repeat(4_000) };
+    for (const data of [
+      null,
+      { ...posting, board: 'myspace' },
+      { ...posting, descriptionText: 'x'.repeat(70_000) },
+      { ...posting, descriptionBlocks: Array.from({ length: 20 }, () => block) },
+      { ...posting, descriptionBlocks: [{ type: 'script', text: 'alert(1)' }] },
+    ]) {
+      expect(await raw(data)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+
   it('the table is the allow-list: every message has a client method and an access rule; privileged ones are named', () => {
     for (const type of MESSAGE_TYPES) expect(typeof client[type]).toBe('function');
-    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual(['applyImport', 'deleteResume', 'exportData', 'getCorruptRecords', 'getDashboard', 'getResume', 'getSyncStatus', 'keepResume', 'previewImport', 'setOwnWeeks']);
+    expect(MESSAGE_TYPES.filter((t) => MESSAGES[t].access === 'extension').sort()).toEqual([
+      'applyImport',
+      'deleteResume',
+      'exportData',
+      'exportPart',
+      'getCorruptRecords',
+      'getDashboard',
+      'getResume',
+      'getSyncStatus',
+      'importApply',
+      'importBegin',
+      'importCancel',
+      'importChunk',
+      'importPreview',
+      'importStatus',
+      'keepResume',
+      'previewImport',
+      'setOwnWeeks',
+    ]);
   });
 });

@@ -3,11 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ANALYSIS_VERSION } from '../../lib/analysis/analyze-posting';
 import { parseImport } from '../../lib/storage/export-import';
-import { QUOTA_BYTES } from '../../lib/storage/quota';
 import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
 import { ExportFileSchema, type ExportFile } from '../../lib/storage/schemas';
 import { createWriter } from '../../lib/storage/writer';
-import { exportFile, exportText, fits, generatePostings, storedBytes } from '../../scripts/bench-browser/export-file';
+import { exportFile, exportText, fits, generatePostings, generateSaved, storedBytes } from '../../scripts/bench-browser/export-file';
 import { probeScript } from '../../scripts/bench-browser/in-page';
 import { FIGURES, formatTable, median, parseArgs, targetFor, toJson, UsageError, type BenchResult, type CountResult } from '../../scripts/bench-browser/report';
 
@@ -36,15 +35,18 @@ describe('bench:browser export file', () => {
     });
   }
 
-  it('sizes: board-length postings are stored at 5–9 KB like real ones; short ones under 2 KB', () => {
+  it('sizes: board-length postings are stored at 5–9 KB like real ones; short ones under 2.5 KB (each with its index entry)', () => {
     const perPosting = (length: 'full' | 'short') => storedBytes(exportFile(generatePostings(60, { length }), [])) / 60;
     expect(perPosting('full')).toBeGreaterThan(5_000);
     expect(perPosting('full')).toBeLessThan(9_000);
-    expect(perPosting('short')).toBeLessThan(2_000);
+    expect(perPosting('short')).toBeLessThan(2_500);
   });
 
-  it('imports through the writer as written, and storedBytes is what the writer counts for it', async () => {
-    const file = exportFile(generatePostings(25, { length: 'full' }));
+  it('imports through the writer as written, with the full descriptions, and storedBytes is what the writer counts for it', async () => {
+    const { postings, texts } = generateSaved(25, { length: 'full' });
+    expect(texts).toHaveLength(25);
+    const file = exportFile(postings, undefined, undefined, texts);
+    expect(file.postings.every((p) => p.textChars !== undefined)).toBe(true);
     const text = exportText(file);
     const writer = createWriter({ now: () => NOW + 1_000 });
     const applied = await writer.applyImport(text);
@@ -59,15 +61,12 @@ describe('bench:browser export file', () => {
     expect(applied.value.usage.bytesInUse).toBeLessThan(storedBytes(file) + 4_000);
   });
 
-  it('fits: says why a file cannot be imported — over the import limit, or over the quota', () => {
+  it('fits: says why a file cannot be imported — over the import limit, or over the storage budget', () => {
     const file = exportFile(generatePostings(3, { length: 'short' }));
     expect(fits(file, exportText(file))).toMatchObject({ ok: true, reason: null });
     expect(fits(file, 'x'.repeat(IMPORT_MAX_CHARS + 1)).reason).toMatch(/import limit/);
-    const [one] = generatePostings(1, { length: 'full' });
-    const many = Array.from({ length: Math.ceil(QUOTA_BYTES / 5_000) }, (_, i) => ({ ...one!, id: `linkedin:${4_000_000_000 + i}` }));
-    const big = exportFile(many);
-    expect(fits(big, '{}')).toMatchObject({ ok: false });
-    expect(fits(big, '{}').reason).toMatch(/quota/);
+    expect(fits(file, '{}', storedBytes(file) - 1)).toMatchObject({ ok: false });
+    expect(fits(file, '{}', storedBytes(file) - 1).reason).toMatch(/budget/);
   });
 });
 

@@ -39,9 +39,9 @@ describe('export / import', () => {
     fakeBrowser.reset();
     const fresh = createWriter({ now: tickingClock(1_800_000_000_000) });
     const preview = await fresh.previewImport(file);
-    expect(original).toMatchObject({ format: 'pathway-lens-export', version: 3 });
-    for (const p of original.postings as object[]) expect(p).not.toHaveProperty('score'); // v3 files hold no score
-    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 3, added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
+    expect(original).toMatchObject({ format: 'pathway-lens-export', version: 4 });
+    for (const p of original.postings as object[]) expect(p).not.toHaveProperty('score'); // v3+ files hold no score
+    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
     expect(await rawStorage()).toBe('[]'); // preview writes nothing
     expect((await fresh.applyImport(file)).ok).toBe(true);
     const again = JSON.parse(await exported(fresh)) as Record<string, unknown>;
@@ -72,9 +72,9 @@ describe('export / import', () => {
     expect(progress.ok && progress.value).toMatchObject({ learnedSkills: ['ai-risk-management'], doneTasks: ['p1-read-pm-books'], knownSkills: [] });
     // Only the learned skill changed a scoring input; the unlearned one and the task are not logged.
     expect(raw[PROGRESS_LOG_KEY]).toEqual({ baseline: { learnedSkills: [], knownSkills: [] }, events: [{ at: 1_700_300_000_000, kind: 'skill', id: 'ai-risk-management', done: true }] });
-    // And it exports again as v3, without the score.
+    // And it exports again as v4, without the score.
     const again = JSON.parse(await exported(writer)) as { version: number; postings: unknown[] };
-    expect(again.version).toBe(3);
+    expect(again.version).toBe(4);
     expect(again.postings).toEqual([V2_POSTING_AS_V3]);
   });
 

@@ -1,3 +1,4 @@
+import { expandList } from '../../lib/storage/summary';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -251,7 +252,7 @@ describe('the progress log in the writer', () => {
     await writer.setProgress('skill', 'ai-risk-management', true); // … one burst, ending learned: 100
     const d = await writer.getDashboard();
     if (!d.ok) throw new Error(d.error.message);
-    expect(readinessHistory(d.value.postings.map((p) => p.report), d.value.progressLog)).toEqual([
+    expect(readinessHistory(expandList(d.value).postings.map((p) => p.report), d.value.progressLog)).toEqual([
       { at: t1 - 1, averageReadiness: 35 },
       { at: t1, averageReadiness: 55 },
       { at: t2, averageReadiness: 75 },
@@ -271,7 +272,7 @@ describe('the progress log in the writer', () => {
     const d = await fresh.getDashboard();
     if (!d.ok) throw new Error(d.error.message);
     // 20 % before stakeholder management was learned, 60 % after: at the time it was learned, not of the import.
-    expect(readinessHistory(d.value.postings.map((p) => p.report), d.value.progressLog)).toEqual([
+    expect(readinessHistory(expandList(d.value).postings.map((p) => p.report), d.value.progressLog)).toEqual([
       { at: T + 10 * 60_000 - 1, averageReadiness: 20 },
       { at: T + 10 * 60_000, averageReadiness: 60 },
     ]);

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QUOTA_BYTES, totalBytes, WARN_RATIO } from '../../lib/storage/quota';
+import { QUOTA_BYTES, totalBytes, UNLIMITED_BUDGET_BYTES, WARN_RATIO } from '../../lib/storage/quota';
+import { browserStorageBudget } from '../../lib/storage/local-area';
 import { createWriter } from '../../lib/storage/writer';
 import { makeInput, rawStorage, seed, tickingClock } from './helpers';
 import { enforceQuota } from './quota-fake';
@@ -70,5 +71,16 @@ describe('quota', () => {
     if (save.ok) expect(save.value.usage.warn).toBe(true);
     else expect(save.error.code).toBe('quota');
     expect(QUOTA_BYTES).toBe(10 * 1024 * 1024);
+  });
+});
+
+describe('the writer’s budget', () => {
+  it('is storage.local’s 10 MiB, or with unlimitedStorage in the manifest our own 256 MiB', () => {
+    const manifest = vi.spyOn(fakeBrowser.runtime, 'getManifest');
+    manifest.mockReturnValue({ manifest_version: 3, name: 'x', version: '1', permissions: ['storage'] });
+    expect(browserStorageBudget()).toBe(QUOTA_BYTES);
+    manifest.mockReturnValue({ manifest_version: 3, name: 'x', version: '1', permissions: ['storage', 'unlimitedStorage'] });
+    expect(browserStorageBudget()).toBe(UNLIMITED_BUDGET_BYTES);
+    manifest.mockRestore();
   });
 });

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   DESCRIPTION_EXCERPT_MAX,
   ExportFileSchema,
+  ExportFileV3Schema,
   PostingIdSchema,
   ProgressRecordSchema,
   SavedPostingSchema,
@@ -37,8 +38,10 @@ describe('schemas', () => {
     expect(ProgressRecordSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
     const settings = applySettingsPatch(DEFAULT_SETTINGS, { sidebar: { board: 'linkedin', position: 'left' } }, 9);
     expect(SettingsSchema.parse(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
-    const file = { format: 'pathway-lens-export', version: 3, exportedAt: 10, postings: [posting], progress: [record], settings };
+    const file = { format: 'pathway-lens-export', version: 4, exportedAt: 10, postings: [{ ...posting, textChars: 4 }], texts: [{ id: posting.id, text: 'Lead' }], progress: [record], settings };
     expect(ExportFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(file);
+    const v3 = { format: 'pathway-lens-export', version: 3, exportedAt: 10, postings: [posting], progress: [record], settings };
+    expect(ExportFileV3Schema.parse(JSON.parse(JSON.stringify(v3)))).toEqual(v3);
   });
 
   it('rejects what must never be stored', () => {

@@ -8,6 +8,8 @@ import {
   SavedPostingSchema,
   SettingsSchema,
   TRASH_VERSION,
+  TEXT_VERSION,
+  PostingTextSchema,
   TrashEntrySchema,
 } from '../schemas';
 import { migratePostingV1ToV2 } from './posting-v1-to-v2';
@@ -30,6 +32,7 @@ export const RECORD_TYPES: Record<RecordFamily, RecordType> = {
   settings: { version: SETTINGS_VERSION, schema: SettingsSchema, migrations: { 2: migrateSettingsV1ToV2 } },
   // Trash entries hold a posting: a v1 entry holds a v2 posting, whose cached score the schema drops on read.
   trash: { version: TRASH_VERSION, schema: TrashEntrySchema, migrations: {} },
+  text: { version: TEXT_VERSION, schema: PostingTextSchema, migrations: {} },
 };
 
 export type Decoded =

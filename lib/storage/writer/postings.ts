@@ -1,6 +1,6 @@
-import { postingContent } from '../posting-content';
+import { keptTextRecord, postingContent } from '../posting-content';
 import { versionedEntries } from '../items';
-import { metaKey, postingKey, trashKey } from '../keys';
+import { metaKey, postingKey, textKey, trashKey } from '../keys';
 import type { StoreView } from '../read-store';
 import { StorageError, type Result } from '../result';
 import { NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
@@ -31,7 +31,10 @@ function planSave(postings: Map<string, SavedPosting>, input: SavePostingInput, 
     ? { ...existing, ...content, updatedAt: t }
     : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '' };
   postings.set(id, posting);
-  return { posting, created: !existing, entries: versionedEntries('posting', postingKey(id), posting) };
+  const text = keptTextRecord(id, input);
+  // The full description (and its blocks' layout) beside the record, in the same set: re-analysis reads it (lib/storage/reanalysis.ts).
+  const entries = { ...versionedEntries('posting', postingKey(id), posting), ...(text ? versionedEntries('text', textKey(id), text) : {}) };
+  return { posting, created: !existing, entries };
 }
 
 function requirePosting(view: StoreView, id: string): SavedPosting {
@@ -74,7 +77,8 @@ export function postingWriter(core: Core): PostingWriter {
         const remove = [postingKey(id), metaKey(postingKey(id))];
         // Keep the newest deletions for undo; drop the oldest beyond the limit.
         const older = [...view.trash.values()].filter((t) => t.posting.id !== id).sort((a, b) => b.deletedAt - a.deletedAt).slice(core.trashLimit - 1);
-        for (const t of older) remove.push(trashKey(t.posting.id), metaKey(trashKey(t.posting.id)));
+        // A deleted posting's description stays while undo is possible, and goes with its trash entry.
+        for (const t of older) remove.push(trashKey(t.posting.id), metaKey(trashKey(t.posting.id)), ...(view.postings.has(t.posting.id) ? [] : [textKey(t.posting.id), metaKey(textKey(t.posting.id))]));
         const trash = versionedEntries('trash', trashKey(id), { posting, deletedAt: core.now() });
         try {
           const usage = await core.commit(view, trash, remove);
@@ -82,7 +86,7 @@ export function postingWriter(core: Core): PostingWriter {
         } catch (err) {
           // Deleting must work even when storage is full (it is how users make room): delete without undo.
           if (!(err instanceof StorageError) || err.code !== 'quota') throw err;
-          const usage = await core.commit(view, {}, remove);
+          const usage = await core.commit(view, {}, [...remove, textKey(id), metaKey(textKey(id))]);
           return { deleted: true, undoAvailable: false, usage };
         }
       }),

@@ -3,12 +3,14 @@ import { toProgressView, type ProgressView } from '../progress';
 import type { StorageUsage } from '../quota';
 import type { CorruptSummary, StoreView } from '../read-store';
 import type { Result } from '../result';
-import type { SavedPosting, Settings } from '../schemas';
+import { postingKey } from '../keys';
+import type { PostingStatus, SavedPosting, Settings } from '../schemas';
 import type { ProgressLog } from '../../scoring/readiness-history';
-import type { Core } from './core';
+import type { Core, FullReadFacts, IndexView, RecordCounts } from './core';
 
 /** Reads shaped for the views: lists, the popup's first paint, the dashboard, corrupt records. */
 export interface ListPostingsValue {
+  /** Every saved posting, whole (a full read): export-like uses. The lists read the summary index (`SummaryListValue`). */
   postings: SavedPosting[];
   /** Records moved aside (or waiting to be) because they failed validation: the UI shows this count. */
   corruptCount: number;
@@ -22,7 +24,17 @@ export interface CorruptReport {
   readOnlyKeys: string[];
   backups: number;
 }
-export interface OverviewValue extends ListPostingsValue {
+/**
+ * What the lists get: the summary index as it is stored (compact; the page expands it with lib/storage/summary.ts
+ * `expandList`), newest first, and the counts of records set aside.
+ */
+export interface SummaryListValue {
+  /** The index shards as stored (JSON strings), checked: the page parses and expands them (`expandList`). */
+  shards: string[];
+  corruptCount: number;
+  readOnlyCount: number;
+}
+export interface OverviewValue extends SummaryListValue {
   progress: ProgressView;
   settings: Settings;
 }
@@ -44,15 +56,17 @@ export interface DashboardValue extends OverviewValue {
 
 export interface ViewReader {
   listPostings(): Promise<Result<ListPostingsValue>>;
-  /** listPostings + progress + settings from one read of storage (the popup opens with one round trip). */
+  /** The summary index + progress + settings, without reading a posting record (the popup opens with one round trip). */
   getOverview(): Promise<Result<OverviewValue>>;
   /**
    * Progress and settings without reading saved postings (when the browser can list keys): the popup's first
    * paint. Falls back to the full read when keys cannot be listed or a record needs repair or migration.
    */
   getProgressAndSettings(): Promise<Result<ProgressAndSettingsValue>>;
-  /** Everything the dashboard shows, from one read of storage. */
+  /** Everything the dashboard shows, from the summary index and the small keys (no posting record is read). */
   getDashboard(): Promise<Result<DashboardValue>>;
+  /** One posting's status (null: not saved), from a read of that one record: what a job tab shows. */
+  getSavedStatus(id: string): Promise<Result<{ status: PostingStatus } | null>>;
   getStorageUsage(): Promise<Result<StorageUsage>>;
   getCorruptRecords(): Promise<Result<CorruptReport>>;
 }
@@ -63,28 +77,48 @@ const listValue = (view: StoreView): ListPostingsValue => ({
   readOnlyCount: view.readOnly.size,
 });
 
-const corruptReport = (view: StoreView): CorruptReport => ({
+/** From a view of the quarantine and backup entries, and what the last full read found (pending, read-only). */
+const corruptReport = (view: StoreView, facts: FullReadFacts): CorruptReport => ({
   quarantined: view.corrupt,
-  pending: view.invalid.map((i) => ({ key: i.key, reason: i.reason, issues: i.issues })),
-  readOnlyKeys: [...view.readOnly],
+  pending: facts.pending,
+  readOnlyKeys: facts.readOnlyKeys,
   backups: view.backups.length,
 });
 
-const overview = (view: StoreView): OverviewValue => ({ ...listValue(view), progress: toProgressView(view.progress.values()), settings: view.settings });
+const listed = (index: IndexView, counts: RecordCounts): SummaryListValue => ({
+  shards: index.texts,
+  corruptCount: counts.corrupt,
+  readOnlyCount: counts.readOnly,
+});
+
+const overview = (index: IndexView, view: StoreView, counts: RecordCounts): OverviewValue => ({
+  ...listed(index, counts),
+  progress: toProgressView(view.progress.values()),
+  settings: view.settings,
+});
 
 export function viewReader(core: Core): ViewReader {
   return {
     listPostings: () => core.run(listValue),
-    getOverview: () => core.run(overview),
+    getOverview: () => core.runIndex(overview),
     getProgressAndSettings: () => core.runSmall((view, savedIds) => ({ progress: toProgressView(view.progress.values()), settings: view.settings, savedIds })),
-    getDashboard: () =>
-      core.run((view) => ({
-        ...overview(view),
-        usage: core.usage(view),
-        corrupt: corruptReport(view),
+    getDashboard: async () => {
+      // The corrupt report and usage need the quarantine entries and the byte count, not the postings.
+      const details = await core.runDetails((view, usage, facts) => ({ usage, corrupt: corruptReport(view, facts) }));
+      if (!details.ok) return details;
+      return core.runIndex((index, view, counts) => ({
+        ...overview(index, view, counts),
+        usage: details.value.usage,
+        corrupt: details.value.corrupt,
         progressLog: readProgressLog(view.all, view.progress.values()),
-      })),
-    getStorageUsage: () => core.run((view) => core.usage(view)),
-    getCorruptRecords: () => core.run(corruptReport),
+      }));
+    },
+    getSavedStatus: (id) =>
+      core.runKeys([postingKey(id)], (view) => {
+        const posting = view.postings.get(id);
+        return posting ? { status: posting.status } : null;
+      }),
+    getStorageUsage: () => core.runDetails((_, usage) => usage),
+    getCorruptRecords: () => core.runDetails((view, _, facts) => corruptReport(view, facts)),
   };
 }

@@ -10,12 +10,13 @@ import { selectionFromUrl } from '../../../entrypoints/dashboard/dashboard-sourc
 import { axeViolations } from '../../insights/axe';
 import { manyPostings, posting, progress } from '../../insights/fixtures';
 import { EMPTY_PROGRESS_VIEW } from '../../../lib/storage/progress';
+import type { ExpandedList } from '../../../lib/storage/summary';
 
 afterEach(cleanup);
 
 const PMF = 'program-management-frameworks';
 
-const dashboardValue = (postings: SavedPosting[]): DashboardValue => ({
+const dashboardValue = (postings: SavedPosting[]): ExpandedList<DashboardValue> => ({
   postings,
   corruptCount: 1,
   readOnlyCount: 0,

@@ -4,6 +4,7 @@ import type { DashboardSource } from '../../../components/compare/dashboard-page
 import type { SyncStatus } from '../../../components/profile/profile-types';
 import { extractPdfText } from '../../../lib/profile/resume-input';
 import { ok, type Result } from '../../../lib/storage/result';
+import { expandList } from '../../../lib/storage/summary';
 import { createWriter } from '../../../lib/storage/writer';
 import { tickingClock } from '../../storage/helpers';
 
@@ -16,7 +17,7 @@ export function writerSource(options: { sync?: Result<SyncStatus | null> } = {})
   const writer = createWriter({ now: tickingClock() });
   let notify: (what?: 'data' | 'sync-status') => void = () => undefined;
   const source = {
-    getDashboard: vi.fn(() => writer.getDashboard()),
+    getDashboard: vi.fn(() => writer.getDashboard().then((r) => (r.ok ? ok(expandList(r.value)) : r))),
     exportData: vi.fn((format: 'json' | 'csv') => writer.exportData(format)),
     previewImport: vi.fn((text: string) => writer.previewImport(text)),
     applyImport: vi.fn((text: string) => writer.applyImport(text)),

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataPanel } from '../../../components/saved/data-panel';
+import { DataPanel, progressView, readFileText } from '../../../components/saved/data-panel';
 import type { ImportPreview } from '../../../lib/storage/export-import';
-import { fail } from '../../../lib/storage/result';
+import { fail, type Result } from '../../../lib/storage/result';
+import type { ImportCallOptions } from '../../../lib/storage/transfer-client';
 import { axeViolations } from '../../insights/axe';
 
 afterEach(cleanup);
@@ -53,16 +54,15 @@ describe('DataPanel', () => {
     expect(screen.getByRole('status').textContent).toBe('Exported export.csv.');
   });
 
-  it('a file over the import bound is refused with its size before anything is sent', async () => {
+  it('a file over the import bound is refused with its size before it is read or sent', async () => {
     const { props, user } = setup();
-    // A 49 MB export (5,000 long postings): the size alone says no; the text is never read.
+    // 5,000 board-length postings are ~60 MB; a file over 128 MB is refused from its size alone: it is never read.
     const huge = new File(['{}'], 'big.json', { type: 'application/json' });
-    Object.defineProperty(huge, 'size', { value: 49.2 * 1024 * 1024 });
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
     await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), huge);
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('big.json is 49.2 MB: Pathway Lens imports files of up to 12.0 MB. Nothing was imported.');
-    // Just over the bound in characters: read, measured, refused.
-    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['x'.repeat(12 * 1024 * 1024 + 1)], 'over.json'));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('over.json is 12.0 MB: Pathway Lens imports files of up to 12.0 MB. Nothing was imported.');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('big.json is 200.0 MB: Pathway Lens imports files of up to 128.0 MB. Nothing was imported.');
+    expect(read).not.toHaveBeenCalled();
     expect(props.onPreviewImport).not.toHaveBeenCalled();
   });
 
@@ -71,18 +71,120 @@ describe('DataPanel', () => {
     const file = new File(['{"format":"pathway-lens-export"}'], 'backup.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), file);
     const box = await screen.findByTestId('import-preview');
-    expect(props.onPreviewImport).toHaveBeenCalledWith('{"format":"pathway-lens-export"}');
+    expect(props.onPreviewImport).toHaveBeenCalledWith('{"format":"pathway-lens-export"}', { onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
     expect(box.textContent).toContain('1 postings to add, 1 to update, 3 already up to date; 2 progress changes');
     expect(box.textContent).toContain('Add: <b>New role</b> · Acme');
     expect(box.querySelector('b')).toBeNull();
     expect(props.onApplyImport).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(props.onApplyImport).toHaveBeenCalledWith('{"format":"pathway-lens-export"}');
+    expect(props.onApplyImport).toHaveBeenCalledWith('{"format":"pathway-lens-export"}', { onProgress: expect.any(Function) });
     expect((await screen.findByRole('status')).textContent).toBe('Imported: 1 added, 1 updated.');
+    expect(screen.queryByTestId('import-preview')).toBeNull();
 
     vi.mocked(props.onPreviewImport).mockResolvedValueOnce(fail('import-rejected', 'This is not a Pathway Lens export file.'));
     await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['nope'], 'x.json'));
     expect((await screen.findByRole('alert')).textContent).toBe('This is not a Pathway Lens export file.');
     expect(screen.queryByTestId('import-preview')).toBeNull();
+  });
+
+  it('shows determinate progress while the file is read, sent and applied', async () => {
+    let previewDone: (r: Result<ImportPreview>) => void = () => undefined;
+    let applyDone: (r: Result<ImportPreview>) => void = () => undefined;
+    let report: ImportCallOptions['onProgress'];
+    const { user, container } = setup({
+      onPreviewImport: vi.fn((_text: string, options?: ImportCallOptions) => {
+        report = options?.onProgress;
+        return new Promise<Result<ImportPreview>>((resolve) => (previewDone = resolve));
+      }),
+      onApplyImport: vi.fn((_text: string, options?: ImportCallOptions) => {
+        report = options?.onProgress;
+        return new Promise<Result<ImportPreview>>((resolve) => (applyDone = resolve));
+      }),
+    });
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['{}'], 'backup.json'));
+    const bar = () => screen.getByRole('progressbar', { name: 'Import progress' });
+    act(() => report?.({ phase: 'sending', done: 2_500, total: 5_000 }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('65');
+    expect(bar().getAttribute('aria-valuemin')).toBe('0');
+    expect(bar().getAttribute('aria-valuemax')).toBe('100');
+    expect(bar().getAttribute('aria-valuetext')).toBe('65%: Checking postings and descriptions: 2,500 of 5,000');
+    expect(screen.getByTestId('import-progress')).toBe(bar());
+    expect((screen.getByLabelText('Import a Pathway Lens JSON export') as HTMLInputElement).disabled).toBe(true);
+    expect(await axeViolations(container)).toEqual([]);
+    act(() => report?.({ phase: 'checking', done: 0, total: 1 }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('95');
+    await act(async () => previewDone({ ok: true, value: preview }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('0');
+    act(() => report?.({ phase: 'applying', done: 2, total: 3 }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('67');
+    expect(bar().getAttribute('aria-valuetext')).toBe('67%: Writing to storage…');
+    // The bench and the browser tests wait for the message: no notice appears while the import runs.
+    expect(container.querySelector('[data-testid="data-panel"] > p.notice--info, [data-testid="data-panel"] > p.notice--error')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Import' }).hasAttribute('disabled')).toBe(true);
+    await act(async () => applyDone({ ok: true, value: preview }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Imported: 1 added, 1 updated.');
+  });
+
+  it('an interrupted import says so and drops the preview; Cancel drops the staged import', async () => {
+    const { user, props } = setup({
+      usage: null,
+      onApplyImport: vi.fn(async () => fail('not-found', 'The import was interrupted (Pathway Lens restarted). Nothing was imported: choose the file again.')),
+    });
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['{}'], 'backup.json'));
+    await screen.findByTestId('import-preview');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The import was interrupted .*choose the file again\.$/);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['{}'], 'again.json'));
+    await screen.findByTestId('import-preview');
+    const signal = vi.mocked(props.onPreviewImport).mock.calls.at(-1)?.[1]?.signal;
+    expect(signal?.aborted).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(signal?.aborted).toBe(true);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+  });
+
+  it('a quota refusal keeps the preview, so Import can be tried again after making room', async () => {
+    const { user, props } = setup({ usage: null, onApplyImport: vi.fn(async () => fail('quota', 'Storage is full: this change needs 300.0 MB of the 256.0 MB available. Nothing was changed.')) });
+    await user.upload(screen.getByLabelText('Import a Pathway Lens JSON export'), new File(['{}'], 'backup.json'));
+    await screen.findByTestId('import-preview');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Storage is full/);
+    expect(screen.getByTestId('import-preview')).toBeTruthy();
+    expect(vi.mocked(props.onPreviewImport).mock.calls.at(-1)?.[1]?.signal?.aborted).toBe(false);
+  });
+});
+
+describe('readFileText', () => {
+  it('reads a large file in slices, as File.text does, with progress, across characters split by a slice', async () => {
+    // 8 MiB slices: "é" (2 bytes in UTF-8) sits across the first boundary.
+    const head = 'a'.repeat(8 * 1024 * 1024 - 1);
+    const text = `${head}é${'b'.repeat(1_000)}€ 😀`;
+    const file = new File([text], 'big.json');
+    const seen: [number, number][] = [];
+    const read = await readFileText(file, (done, total) => seen.push([done, total]));
+    expect(read.length).toBe(text.length);
+    expect(read === text).toBe(true);
+    expect(seen).toEqual([
+      [8 * 1024 * 1024, file.size],
+      [file.size, file.size],
+    ]);
+  });
+});
+
+describe('progressView', () => {
+  it('one bar across the phases of choosing a file, and its own for Import', () => {
+    expect(progressView({ phase: 'reading', done: 0, total: 10 }).percent).toBe(0);
+    expect(progressView({ phase: 'reading', done: 10, total: 10 }).percent).toBe(25);
+    expect(progressView({ phase: 'parsing', done: 1, total: 1 }).percent).toBe(35);
+    expect(progressView({ phase: 'sending', done: 10_000, total: 10_000 }).percent).toBe(95);
+    expect(progressView({ phase: 'checking', done: 1, total: 1 }).percent).toBe(100);
+    expect(progressView({ phase: 'sending', done: 0, total: 0 }).percent).toBe(35);
+    expect(progressView({ phase: 'applying', done: 3, total: 3 })).toEqual({ percent: 100, label: 'Imported.' });
   });
 });
