@@ -22,7 +22,9 @@ export const SYNC_STATUS_KEY = 'sync-status';
 /** How re-analysis of saved postings is doing (lib/storage/reanalysis.ts): bookkeeping, written with each batch. */
 export const REANALYSIS_KEY = 'reanalysis';
 
-const BOOKKEEPING: ReadonlySet<string> = new Set([SYNC_STATUS_KEY, `${SYNC_STATUS_KEY}$`, REANALYSIS_KEY, `${REANALYSIS_KEY}$`]);
+/** When the writer last checked every record and the summary index in full (lib/storage/writer/core.ts). */
+export const STORE_CHECK_KEY = 'store-check';
+const BOOKKEEPING: ReadonlySet<string> = new Set([SYNC_STATUS_KEY, `${SYNC_STATUS_KEY}$`, REANALYSIS_KEY, `${REANALYSIS_KEY}$`, STORE_CHECK_KEY]);
 
 /**
  * Whether a storage change touched the user's data (views reload on it), not only bookkeeping such as the sync status.

@@ -101,6 +101,27 @@ describe('summary index', () => {
     expect(overviewReads.filter((k) => k.startsWith('posting:') || k.startsWith('text:'))).toEqual([]);
   });
 
+  it('a status change, a note or a save reads that posting and its shard, not every saved posting', async () => {
+    const { area: a, reads } = area();
+    let fullReads = 0;
+    const writer = createWriter({ now: tickingClock(), area: { ...a, getAll: () => (fullReads++, a.getAll()) } });
+    for (const id of ['job:a', 'job:b', 'job:c']) expect((await writer.savePosting(makeInput(id))).ok).toBe(true);
+    reads.length = 0;
+    const before = fullReads;
+    expect((await writer.setPostingStatus('job:a', 'applied')).ok).toBe(true);
+    expect((await writer.setPostingNotes('job:a', 'ping Friday')).ok).toBe(true);
+    expect((await writer.savePosting(makeInput('job:d'))).ok).toBe(true);
+    expect(fullReads).toBe(before);
+    const records = reads.filter((k) => k.startsWith('posting:') && !k.endsWith('$'));
+    expect([...new Set(records)].sort()).toEqual(['posting:job:a', 'posting:job:d']);
+    const { lists, records: stored } = await listsAndRecords(writer);
+    expect(lists).toEqual(stored);
+    expect(lists.find((p) => p.id === 'job:a')).toMatchObject({ status: 'applied', notes: 'ping Friday' });
+    // Usage after a targeted write is the store's, not the few keys read.
+    const usage = await writer.setPostingStatus('job:b', 'offer');
+    expect(usage.ok && usage.value.usage.bytesInUse).toBeGreaterThan(3_000);
+  });
+
   it('keeps the full description beside the record, and the record says so', async () => {
     const writer = createWriter({ now: tickingClock(), area: area().area });
     const description = '  Lead AI programs.\nOwn the roadmap.  ';
@@ -221,6 +242,25 @@ describe('summary index', () => {
     // Stored shards are JSON strings: an object, or a string that is not JSON, is not a shard.
     expect(readIndex({ ...all, [wrong]: shard(wrong) }).ok).toBe(false);
     expect(readIndex({ ...all, [wrong]: '{"v":1,' }).ok).toBe(false);
+  });
+
+  it('the full check runs at most once a day, however often the worker restarts', async () => {
+    const writer = createWriter({ now: tickingClock(), area: area().area });
+    expect((await writer.savePosting(makeInput('job:a'))).ok).toBe(true);
+    const started = Date.now();
+    const second = createWriter({ now: tickingClock(), area: area().area, verifyDelayMs: 0 });
+    expect((await second.ensureReady()).ok).toBe(true);
+    await vi.waitFor(async () => expect((await stored())['store-check']).toBeDefined());
+    expect((await stored())['store-check']).toEqual({ at: expect.any(Number) });
+    expect(((await stored())['store-check'] as { at: number }).at).toBeGreaterThanOrEqual(started);
+    // A third start the same day: no full read at all.
+    const { area: a } = area();
+    let fullReads = 0;
+    const third = createWriter({ now: tickingClock(), area: { ...a, getAll: () => (fullReads++, a.getAll()), get: (keys) => (keys.some((k) => k.startsWith('posting:') && !k.endsWith('$')) && fullReads++, a.get!(keys)) }, verifyDelayMs: 0 });
+    expect((await third.ensureReady()).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await third.getOverview()).ok).toBe(true);
+    expect(fullReads).toBe(0);
   });
 
   it('a new profile writes no index until the first save', async () => {

@@ -1,5 +1,5 @@
 import { defineRecordItem } from '../items';
-import { BACKUP_PREFIX, backupKey, CORRUPT_PREFIX, corruptKey, familyOf, isMetaKey, META_SUFFIX, metaKey, POSTING_PREFIX, PROGRESS_PREFIX, RESUME_KEY, SETTINGS_KEY, SYNC_STATUS_KEY, TEXT_PREFIX } from '../keys';
+import { BACKUP_PREFIX, backupKey, CORRUPT_PREFIX, corruptKey, familyOf, isMetaKey, META_SUFFIX, metaKey, POSTING_PREFIX, PROGRESS_PREFIX, RESUME_KEY, SETTINGS_KEY, STORE_CHECK_KEY, SYNC_STATUS_KEY, TEXT_PREFIX, INDEX_PREFIX } from '../keys';
 import { browserLocalArea, browserStorageBudget, type LocalArea } from '../local-area';
 import { RECORD_TYPES } from '../migrations';
 import { createMutex, type Mutex } from '../mutex';
@@ -58,12 +58,12 @@ export interface Core {
    * summary index. Falls back to the full read before this worker's migration pass or when a record read needs
    * quarantine or migration, so the task always sees validated, current records.
    */
-  runKeys<T>(keys: readonly string[], task: (view: StoreView) => Promise<T> | T): Promise<Result<T>>;
+  runKeys<T>(keys: readonly string[], task: (view: StoreView) => Promise<T> | T, options?: { write?: boolean }): Promise<Result<T>>;
   /**
    * Group commit: inputs queued back to back behind the mutex are applied to one read and written in one batch
    * by `flush`; any other operation closes the open batch, so the order of operations is exactly the queue's.
    */
-  batched<I, O>(flush: (view: StoreView, inputs: I[]) => Promise<O[]>): (input: I) => Promise<Result<O>>;
+  batched<I, O>(flush: (view: StoreView, inputs: I[]) => Promise<O[]>, keysOf?: (inputs: I[]) => string[]): (input: I) => Promise<Result<O>>;
   /**
    * As `run`, for the lists: the summary index (lib/storage/summary.ts) with progress, settings and the small keys,
    * without reading a single posting record when the browser can list keys and the index is sound. Otherwise (first
@@ -138,6 +138,7 @@ export function createCore(options: WriterOptions = {}): Core {
   /** Bytes of the `text:` values a full read left out (counted by the browser), so usage and quota still see them. */
   const leftOutBytes = new WeakMap<StoreView, number>();
   const bytesOf = (view: StoreView): number => totalBytes(view.all) + (leftOutBytes.get(view) ?? 0);
+  let lastBytes = 0;
 
   /**
    * The index shards that follow this commit, added to the same `set` (one atomic write in both browsers), so the
@@ -188,7 +189,7 @@ export function createCore(options: WriterOptions = {}): Core {
         throw new StorageError('read-only', 'This record was saved by a newer version of Pathway Lens and is read-only here. Update the extension to change it.');
       }
     }
-    const before = bytesOf(view);
+    const before = fullViews.has(view) ? bytesOf(view) : ((await area.bytesInUse?.(null)) ?? bytesOf(view));
     const after = projectedBytes(view.all, before, set, remove);
     if (after > quotaBytes && after > before) {
       throw new StorageError('quota', `Storage is full: this change needs ${mb(after)} of the ${mb(quotaBytes)} available. Nothing was changed. Delete or archive saved postings (export them first if you want a copy).`);
@@ -212,6 +213,7 @@ export function createCore(options: WriterOptions = {}): Core {
         throw new StorageError('write-failed', `Removing failed: ${err instanceof Error ? err.message : String(err)}.`);
       }
     }
+    lastBytes = after;
     return usageOf(after, quotaBytes);
   }
 
@@ -273,6 +275,7 @@ export function createCore(options: WriterOptions = {}): Core {
     const view = readStore(all);
     fullViews.add(view);
     if (leftOut > 0) leftOutBytes.set(view, leftOut);
+    lastBytes = bytesOf(view);
     return { view, keys };
   }
 
@@ -350,11 +353,26 @@ export function createCore(options: WriterOptions = {}): Core {
     return { view, savedIds, counts: { corrupt: corrupt + facts.pendingInvalid, readOnly: facts.readOnly } };
   }
 
-  async function readKeys(keys: readonly string[]): Promise<StoreView | null> {
+  /** Whether the browser counts bytes (Chrome; not Firefox's storage.local), asked once per worker. */
+  let bytesCountable: boolean | undefined;
+  async function canCountBytes(): Promise<boolean> {
+    bytesCountable ??= area.bytesInUse ? (await area.bytesInUse(null)) !== null : false;
+    return bytesCountable;
+  }
+
+  /**
+   * A read of just `keys`. For a write (`write`), only where the browser counts bytes: the quota check then takes the
+   * store's size from the browser, since the view holds only these keys.
+   */
+  async function readKeys(keys: readonly string[], write = false): Promise<StoreView | null> {
     await ready();
-    if (!migrationsChecked || !area.get) return null;
-    const view = readStore(await area.get(keys.flatMap((k) => [k, metaKey(k)])));
+    if (!migrationsChecked || !area.get || indexSuspect || (write && !(await canCountBytes()))) return null;
+    // A key that is not stored is absent (some areas answer it as undefined).
+    const found = Object.entries(await area.get(keys.flatMap((k) => [k, metaKey(k)]))).filter(([, v]) => v !== undefined);
+    const view = readStore(Object.fromEntries(found));
     if (view.invalid.length > 0 || view.outdated.length > 0) return null;
+    // A write that must update an index shard not stored yet (a new profile's first save): the full read builds them all.
+    if (write && keys.some((k) => k.startsWith(INDEX_PREFIX) && !Object.hasOwn(view.all, k))) return null;
     return view;
   }
 
@@ -392,7 +410,9 @@ export function createCore(options: WriterOptions = {}): Core {
     if (!area.getKeys || !area.get) return false;
     const keys = await area.getKeys();
     if (!keys || keys.includes(LEGACY_HISTORY_KEY) || keys.some((k) => k.startsWith(BACKUP_PREFIX))) return false;
-    const metas = await area.get(keys.filter(isMetaKey));
+    const metas = await area.get([...keys.filter(isMetaKey), STORE_CHECK_KEY]);
+    const check = metas[STORE_CHECK_KEY] as { at?: unknown } | undefined;
+    lastFullCheck = typeof check?.at === 'number' && Number.isFinite(check.at) ? check.at : 0;
     const postingIds = new Set<string>();
     for (const key of keys) {
       const family = isMetaKey(key) ? null : familyOf(key);
@@ -413,8 +433,11 @@ export function createCore(options: WriterOptions = {}): Core {
 
   /** Runs the full check (see quickStart) once, in the queue, after `verifyDelayMs`. */
   function scheduleFullCheck(attempt = 0): void {
-    // Nothing stored yet (a new profile): nothing to check.
+    // Nothing stored yet (a new profile): nothing to check. Checked within the day: MV3 restarts the worker every
+    // time it has been idle for half a minute, and a full read of 5,000 postings takes seconds.
     if (recordsAtStart === 0) return;
+    const sinceLast = Date.now() - lastFullCheck;
+    if (sinceLast >= 0 && sinceLast < FULL_CHECK_PERIOD_MS) return;
     setTimeout(() => {
       // Not in the middle of the user's work (an import, a burst of saves): later, when the queue has been quiet.
       if (Date.now() - lastActivity < Math.min(QUIET_MS, options.verifyDelayMs ?? QUIET_MS) && attempt < 10) {
@@ -425,6 +448,8 @@ export function createCore(options: WriterOptions = {}): Core {
         try {
           indexSuspect = true; // load() compares every summary with its record, and rebuilds on any difference
           await load();
+          lastFullCheck = Date.now();
+          await area.set({ [STORE_CHECK_KEY]: { at: lastFullCheck } });
         } catch {
           // The next full read tries again.
         }
@@ -434,6 +459,8 @@ export function createCore(options: WriterOptions = {}): Core {
   }
 
   let recordsAtStart = -1;
+  let lastFullCheck = 0;
+  const FULL_CHECK_PERIOD_MS = 24 * 60 * 60 * 1000;
   let lastActivity = 0;
   const QUIET_MS = 2_000;
 
@@ -460,7 +487,8 @@ export function createCore(options: WriterOptions = {}): Core {
     trashLimit: options.trashLimit ?? 20,
     bump: (previous) => Math.max(now(), (previous ?? -1) + 1),
     commit,
-    usage: (view) => usageOf(bytesOf(view), quotaBytes),
+    // A view of a few keys cannot say how big the store is: the size last counted (a commit or a full read) stands in.
+    usage: (view) => usageOf(fullViews.has(view) ? bytesOf(view) : lastBytes, quotaBytes),
     load,
     run: (task) =>
       queue(async () => {
@@ -506,15 +534,16 @@ export function createCore(options: WriterOptions = {}): Core {
           return failure(err);
         }
       }),
-    runKeys: (keys, task) =>
+    runKeys: (keys, task, options) =>
       queue(async () => {
         try {
-          return ok(await task((await readKeys(keys)) ?? (await load())));
+          return ok(await task((await readKeys(keys, options?.write === true)) ?? (await load())));
         } catch (err) {
           return failure(err);
         }
       }),
-    batched<I, O>(flush: (view: StoreView, inputs: I[]) => Promise<O[]>) {
+    batched<I, O>(flush: (view: StoreView, inputs: I[]) => Promise<O[]>, keysOf?: (inputs: I[]) => string[]) {
+      const read = async (inputs: I[]) => (keysOf ? await readKeys(keysOf(inputs), true) : null) ?? (await load());
       interface Pending {
         input: I;
         resolve: (result: Result<O>) => void;
@@ -523,7 +552,7 @@ export function createCore(options: WriterOptions = {}): Core {
       async function flushAll(batch: Pending[]): Promise<void> {
         if (open === batch) open = null;
         try {
-          const values = await flush(await load(), batch.map((b) => b.input));
+          const values = await flush(await read(batch.map((b) => b.input)), batch.map((b) => b.input));
           batch.forEach((b, i) => b.resolve(ok(values[i] as O)));
           return;
         } catch (err) {
@@ -535,7 +564,7 @@ export function createCore(options: WriterOptions = {}): Core {
         // The batch write failed (quota, read-only): each input on its own, so one bad input never fails the others.
         for (const b of batch) {
           try {
-            const [value] = await flush(await load(), [b.input]);
+            const [value] = await flush(await read([b.input]), [b.input]);
             b.resolve(ok(value as O));
           } catch (err) {
             b.resolve(failure(err));

@@ -1,6 +1,7 @@
 import { keptTextRecord, postingContent } from '../posting-content';
 import { versionedEntries } from '../items';
 import { metaKey, postingKey, textKey, trashKey } from '../keys';
+import { shardKeyOf } from '../summary';
 import type { StoreView } from '../read-store';
 import { StorageError, type Result } from '../result';
 import { NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
@@ -37,6 +38,9 @@ function planSave(postings: Map<string, SavedPosting>, input: SavePostingInput, 
   return { posting, created: !existing, entries };
 }
 
+/** What a change to one posting reads: its record and the index shard that summarises it. */
+const onePosting = (id: string): string[] => [postingKey(id), shardKeyOf(id)];
+
 function requirePosting(view: StoreView, id: string): SavedPosting {
   const p = view.postings.get(id);
   if (!p) throw new StorageError('not-found', 'This posting is not saved (it may have been deleted).');
@@ -52,7 +56,8 @@ export function postingWriter(core: Core): PostingWriter {
     for (const p of planned) if (p.entries) Object.assign(set, p.entries);
     const usage = Object.keys(set).length > 0 ? await core.commit(view, set) : core.usage(view);
     return planned.map((p) => ({ posting: p.posting, created: p.created, usage }));
-  });
+    // Only these postings and their index shards are read (not every saved posting): see core.batched.
+  }, (inputs) => [...new Set(inputs.flatMap((i) => [postingKey(i.jobKey), shardKeyOf(i.jobKey)]))]);
 
   async function updatePosting(view: StoreView, id: string, patch: Partial<SavedPosting>) {
     const current = requirePosting(view, id);
@@ -66,9 +71,10 @@ export function postingWriter(core: Core): PostingWriter {
   return {
     savePosting: save,
 
-    setPostingStatus: (id, status) => core.run((view) => updatePosting(view, id, { status })),
+    // One record and its index shard are read, not every saved posting (core.runKeys; the full read where it must).
+    setPostingStatus: (id, status) => core.runKeys(onePosting(id), (view) => updatePosting(view, id, { status }), { write: true }),
 
-    setPostingNotes: (id, notes) => core.run((view) => updatePosting(view, id, { notes: notes.slice(0, NOTES_MAX) })),
+    setPostingNotes: (id, notes) => core.runKeys(onePosting(id), (view) => updatePosting(view, id, { notes: notes.slice(0, NOTES_MAX) }), { write: true }),
 
     deletePosting: (id) =>
       core.run(async (view) => {
