@@ -153,10 +153,11 @@ describe('re-analysis of saved postings after an analysis update (production bui
   it('shows its progress, resumes after the worker is stopped mid-way, and ends with the current reports', async () => {
     const page = await session.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
     const worker = await WorkerControl.attach(session, page);
-    // The profile an update finds, written in one `set` while the worker is stopped: the change event starts it
-    // (the sync mirror listens to storage changes), and its start runs migrations, then re-analysis.
+    // The profile an update finds, written in one `set` while the worker is stopped; then the worker starts (as after
+    // an update: here a message wakes it) and its start runs the migration check, then re-analysis.
     await worker.stop();
     await page.evaluate((items) => chrome.storage.local.set(items), seeded.items);
+    await page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }));
     const midway = await until('the progress bar part-way', async () => {
       const p = await shownProgress(page);
       return p && p.now > 0 && p.now < p.max ? p : null;
