@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { pathway } from '../../data/pathway';
-import type { DetectedSkill, GapReport, SkillKind, SkillLevel } from '../analysis/gap-report';
+import { GapReportSchema, type DetectedSkill, type GapReport, type SkillKind, type SkillLevel } from '../analysis/gap-report';
 import { INDEX_PREFIX } from './keys';
-import { BoardIdSchema, NOTES_MAX, PostingIdSchema, PostingStatusSchema, type SavedPosting } from './schemas';
+import { NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingSchema, type SavedPosting } from './schemas';
 
 /**
  * The summary index: a compact copy of what the lists, filters, matrix and insights read of every saved posting,
@@ -44,8 +44,6 @@ const SkillCodeSchema = z.enum(['tr', 'tp', 'lr', 'lp', 'or', 'op']);
 const SkillIdSchema = z.string().min(1).max(80);
 const SummarySkillSchema = z.union([z.tuple([SkillIdSchema, SkillCodeSchema]), z.tuple([SkillIdSchema, SkillCodeSchema, z.string().min(1).max(120)])]);
 
-const epochMs = z.number().int().nonnegative().max(8.64e15);
-const text = (max: number) => z.string().max(max);
 
 /**
  * The record's URL was parsed as an http(s) URL when the record was validated; its summary checks the shape only (the
@@ -53,20 +51,22 @@ const text = (max: number) => z.string().max(max);
  */
 const SummaryUrlSchema = z.string().max(2048).regex(/^https?:\/\/\S+$/i);
 
-export const PostingSummarySchema = z.object({
+/** The record's own fields as the record states them (SavedPostingSchema), then what the summary adds. */
+export const PostingSummarySchema = SavedPostingSchema.pick({
+  board: true,
+  title: true,
+  company: true,
+  location: true,
+  savedAt: true,
+  updatedAt: true,
+  status: true,
+  notes: true,
+  analysisVersion: true,
+}).extend({
   url: SummaryUrlSchema,
-  board: BoardIdSchema,
-  title: text(500),
-  company: text(500).nullable(),
-  location: text(500).nullable(),
-  savedAt: epochMs,
-  updatedAt: epochMs,
-  status: PostingStatusSchema,
-  notes: text(NOTES_MAX),
-  analysisVersion: z.string().min(1).max(40),
-  targetRole: z.boolean(),
-  targetRoleReason: text(500),
-  language: z.string().regex(/^[a-z]{2}$/).nullable().optional(),
+  targetRole: GapReportSchema.shape.targetRole,
+  targetRoleReason: GapReportSchema.shape.targetRoleReason,
+  language: GapReportSchema.shape.language,
   skills: z.array(SummarySkillSchema).max(500),
   /** The full description is kept (`text:<id>`), so the posting can be re-analysed. */
   text: z.boolean(),
