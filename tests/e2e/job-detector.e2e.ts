@@ -77,11 +77,12 @@ describe('job-page detector: the feed pays for the detector only; a job gets the
     const view = await page.evaluate(sidebarViewInPage);
     expect(view).toMatchObject({ state: 'ready', title: 'AI Program Manager' });
     expect(view.skills.length).toBeGreaterThan(3);
+    await screenshot(page, 'detector-feed-to-job');
     // Back to a page that is no posting: the sidebar hides itself (the detector no longer listens).
     await page.evaluate(() => history.pushState({}, '', '/feed/'));
     await expect.poll(() => countPathwayLensHosts(page)).toBe(0);
     expect([...parsed.keys()]).toEqual([DETECTOR_FILE, JOB_UI_FILE]);
-    await screenshot(page, 'detector-feed-to-job');
+    await screenshot(page, 'detector-back-to-feed');
     await cdp.detach();
     await page.close();
   });
