@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GapReport } from '../../lib/analysis/gap-report';
+import type { LocalArea } from '../../lib/storage/local-area';
+import { entryBytes } from '../../lib/storage/quota';
 import type { SavePostingInput } from '../../lib/storage/schemas';
 
 export function makeReport(overrides: Partial<GapReport> = {}): GapReport {
@@ -69,4 +71,25 @@ export function recordWrites(): { sets: string[][]; removes: string[][] } {
     return remove(keys);
   });
   return writes;
+}
+
+/**
+ * storage.local over the fake browser as Chrome 130+ offers it (key list, reads of some keys, byte counts), with every
+ * key read recorded. Tests wrap `set` / `remove` to inject faults.
+ */
+export function chromeLikeArea(): { area: LocalArea; reads: string[] } {
+  const local = fakeBrowser.storage.local;
+  const reads: string[] = [];
+  const area: LocalArea = {
+    getAll: () => local.get(null),
+    set: (items) => local.set(items),
+    remove: (keys) => local.remove(keys),
+    getKeys: async () => Object.keys(await local.get(null)),
+    get: async (keys) => {
+      reads.push(...keys);
+      return local.get(keys);
+    },
+    bytesInUse: async (keys) => Object.entries(await local.get(keys)).reduce((n, [k, v]) => n + entryBytes(k, v), 0),
+  };
+  return { area, reads };
 }

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GapReport } from '../../lib/analysis/gap-report';
 import { postingKey, REANALYSIS_KEY, textKey } from '../../lib/storage/keys';
 import type { LocalArea } from '../../lib/storage/local-area';
-import { entryBytes } from '../../lib/storage/quota';
 import {
   batches,
   createReanalysisScheduler,
@@ -18,7 +17,7 @@ import { ok } from '../../lib/storage/result';
 import type { SavedPosting } from '../../lib/storage/schemas';
 import { expandList, readIndex, shardKeyOf } from '../../lib/storage/summary';
 import { createWriter, type Reanalyse, type Writer } from '../../lib/storage/writer';
-import { makeInput, makeReport, tickingClock } from './helpers';
+import { chromeLikeArea, makeInput, makeReport, tickingClock } from './helpers';
 
 /**
  * Re-analysis of saved postings when the analysis version changes (lib/storage/reanalysis.ts, the writer's
@@ -31,25 +30,17 @@ const NEW = '2099.1';
 
 /** storage.local as Chrome 130+ offers it (key list, reads of some keys, byte counts), recording reads and able to fail a write. */
 function area() {
-  const local = fakeBrowser.storage.local;
-  const reads: string[] = [];
+  const { area: base, reads } = chromeLikeArea();
   const faults = { failSets: 0 };
   const a: LocalArea = {
-    getAll: () => local.get(null),
+    ...base,
     set: async (items) => {
       if (faults.failSets > 0) {
         faults.failSets--;
         throw new Error('worker stopped');
       }
-      await local.set(items);
+      await base.set(items);
     },
-    remove: (keys) => local.remove(keys),
-    getKeys: async () => Object.keys(await local.get(null)),
-    get: async (keys) => {
-      reads.push(...keys);
-      return local.get(keys);
-    },
-    bytesInUse: async (keys) => Object.entries(await local.get(keys)).reduce((n, [k, v]) => n + entryBytes(k, v), 0),
   };
   return { area: a, reads, faults };
 }

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LocalArea } from '../../lib/storage/local-area';
-import { entryBytes } from '../../lib/storage/quota';
 import { buildShards, expandList, expandSummary, INDEX_KEYS, readIndex, shardKeyOf, summarize, type PostingSummary } from '../../lib/storage/summary';
 import type { SavedPosting } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
-import { makeInput, makeReport, tickingClock } from './helpers';
+import { chromeLikeArea, makeInput, makeReport, tickingClock } from './helpers';
 
 /**
  * The summary index (lib/storage/summary.ts) against the records it summarises: kept in the same `set` as every
@@ -22,9 +21,9 @@ interface Faults {
 /** storage.local as Chrome 130+ offers it (key list, reads of some keys, byte counts), with faults to inject. */
 function area(faults: Faults = {}) {
   const local = fakeBrowser.storage.local;
-  const reads: string[] = [];
+  const { area: base, reads } = chromeLikeArea();
   const a: LocalArea = {
-    getAll: () => local.get(null),
+    ...base,
     set: async (items) => {
       if (faults.tornSet) {
         faults.tornSet = false;
@@ -32,21 +31,15 @@ function area(faults: Faults = {}) {
         await local.set(part);
         throw new Error('worker stopped');
       }
-      await local.set(items);
+      await base.set(items);
     },
     remove: async (keys) => {
       if (faults.crashBeforeRemove) {
         faults.crashBeforeRemove = false;
         throw new Error('worker stopped');
       }
-      await local.remove(keys);
+      await base.remove(keys);
     },
-    getKeys: async () => Object.keys(await local.get(null)),
-    get: async (keys) => {
-      reads.push(...keys);
-      return local.get(keys);
-    },
-    bytesInUse: async (keys) => Object.entries(await local.get(keys)).reduce((n, [k, v]) => n + entryBytes(k, v), 0),
   };
   return { area: a, reads, faults };
 }

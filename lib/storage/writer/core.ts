@@ -473,6 +473,17 @@ export function createCore(options: WriterOptions = {}): Core {
     }
   }
 
+  /** A task in the queue whose throw becomes `{ ok: false }`. */
+  function guarded<T>(task: () => Promise<T> | T): Promise<Result<T>> {
+    return queue(async () => {
+      try {
+        return ok(await task());
+      } catch (err) {
+        return failure(err);
+      }
+    });
+  }
+
   function queue<T>(task: () => Promise<Result<T>>): Promise<Result<T>> {
     lastActivity = Date.now();
     // Work queued after this operation must not be applied before it.
@@ -490,58 +501,32 @@ export function createCore(options: WriterOptions = {}): Core {
     // A view of a few keys cannot say how big the store is: the size last counted (a commit or a full read) stands in.
     usage: (view) => usageOf(fullViews.has(view) ? bytesOf(view) : lastBytes, quotaBytes),
     load,
-    run: (task) =>
-      queue(async () => {
-        try {
-          return ok(await task(await load()));
-        } catch (err) {
-          return failure(err);
-        }
-      }),
+    run: (task) => guarded(async () => task(await load())),
     runSmall: (task) =>
-      queue(async () => {
-        try {
-          const small = await readSmall();
-          if (small) return ok(task(small.view, small.savedIds));
-          const view = await load();
-          return ok(task(view, [...view.postings.keys()]));
-        } catch (err) {
-          return failure(err);
-        }
+      guarded(async () => {
+        const small = await readSmall();
+        if (small) return task(small.view, small.savedIds);
+        const view = await load();
+        return task(view, [...view.postings.keys()]);
       }),
     runIndex: (task) =>
-      queue(async () => {
-        try {
-          const indexed = await readIndexed();
-          if (indexed) return ok(task(indexed.index, indexed.view, indexed.counts));
-          const view = await load();
-          const index = readIndex(view.all);
-          // A full read always has a sound index unless writing the rebuild failed: then summarise the records here.
-          const counts = { corrupt: view.corrupt.length + view.invalid.length, readOnly: view.readOnly.size };
-          return ok(task(index.ok && !indexSuspect ? index : indexOf(view.postings), view, counts));
-        } catch (err) {
-          return failure(err);
-        }
+      guarded(async () => {
+        const indexed = await readIndexed();
+        if (indexed) return task(indexed.index, indexed.view, indexed.counts);
+        const view = await load();
+        const index = readIndex(view.all);
+        // A full read always has a sound index unless writing the rebuild failed: then summarise the records here.
+        const counts = { corrupt: view.corrupt.length + view.invalid.length, readOnly: view.readOnly.size };
+        return task(index.ok && !indexSuspect ? index : indexOf(view.postings), view, counts);
       }),
     runDetails: (task) =>
-      queue(async () => {
-        try {
-          const details = await readDetails();
-          if (details) return ok(task(details.view, details.usage, facts));
-          const view = await load();
-          return ok(task(view, usageOf(bytesOf(view), quotaBytes), facts));
-        } catch (err) {
-          return failure(err);
-        }
+      guarded(async () => {
+        const details = await readDetails();
+        if (details) return task(details.view, details.usage, facts);
+        const view = await load();
+        return task(view, usageOf(bytesOf(view), quotaBytes), facts);
       }),
-    runKeys: (keys, task, options) =>
-      queue(async () => {
-        try {
-          return ok(await task((await readKeys(keys, options?.write === true)) ?? (await load())));
-        } catch (err) {
-          return failure(err);
-        }
-      }),
+    runKeys: (keys, task, options) => guarded(async () => task((await readKeys(keys, options?.write === true)) ?? (await load()))),
     batched<I, O>(flush: (view: StoreView, inputs: I[]) => Promise<O[]>, keysOf?: (inputs: I[]) => string[]) {
       const read = async (inputs: I[]) => (keysOf ? await readKeys(keysOf(inputs), true) : null) ?? (await load());
       interface Pending {
