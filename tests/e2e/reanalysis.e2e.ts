@@ -160,7 +160,10 @@ describe('re-analysis of saved postings after an analysis update (production bui
     await worker.stop();
     await page.evaluate((items) => chrome.storage.local.set(items), seeded.items);
     await page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }));
+    let polls = 0;
     const midway = await until('the progress bar part-way', async () => {
+      // A worker stopped again before the run began (seen once in CI) is woken again, as a page's next message would.
+      if (++polls % 80 === 0) await page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }));
       const p = await shownProgress(page);
       return p && p.now > 0 && p.now < p.max ? p : null;
     });
