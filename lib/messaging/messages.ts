@@ -56,6 +56,8 @@ const ById = z.object({ id: PostingIdSchema }).strict();
 /** A whole (small) export file in one message. The dashboard stages larger files in chunks (importBegin … importApply). */
 const ImportText = z.object({ text: z.string().max(IMPORT_MESSAGE_MAX_CHARS) }).strict();
 const ByImportId = z.object({ importId: ImportIdSchema }).strict();
+/** A time as the pages send it (epoch ms); the writer judges whether it is a sensible date. */
+const EpochMsInput = z.number().int().nonnegative().max(8.64e15);
 /**
  * A capture to analyse: the capture schema (every field bounded) and, together, no more block text than a description
  * may hold — capture stops at LIMITS.descriptionChars, so a message is at most ~130,000 characters of text.
@@ -96,6 +98,28 @@ export const MESSAGES = {
     input: z.object({ id: PostingIdSchema, notes: z.string().max(NOTES_MAX) }).strict(),
     access: 'page',
     handle: (d, { writer }) => writer.setPostingNotes(d.id, d.notes),
+  }),
+  /** The applied date set by hand (people apply before they save): a day's time, checked by the writer (not before 2000, not ahead). */
+  setAppliedDate: message({
+    input: z.object({ id: PostingIdSchema, at: EpochMsInput }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.setAppliedDate(d.id, d.at),
+  }),
+  /** A posting's follow-up: done, snoozed a week, set to a date, or cleared (lib/storage/pipeline.ts). */
+  setFollowUp: message({
+    input: z
+      .object({
+        id: PostingIdSchema,
+        action: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('done') }).strict(),
+          z.object({ kind: z.literal('snooze') }).strict(),
+          z.object({ kind: z.literal('clear') }).strict(),
+          z.object({ kind: z.literal('set'), at: EpochMsInput }).strict(),
+        ]),
+      })
+      .strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.setFollowUp(d.id, d.action),
   }),
   deletePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.deletePosting(d.id) }),
   /** Undo of deletePosting. */

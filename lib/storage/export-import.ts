@@ -2,6 +2,7 @@ import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import { hasSkill } from '../scoring/readiness';
 import { score } from '../scoring/score';
 import { toCsv } from './csv';
+import { appliedAt, followUpOf } from './pipeline';
 import { readWholeFile, type NormalizedImport } from './import-stage';
 import { progressKey, SETTINGS_KEY } from './keys';
 import type { StoreView } from './read-store';
@@ -37,12 +38,21 @@ export function requiredGaps(posting: SavedPosting, progress: ProgressSnapshot):
     .map((s) => s.label);
 }
 
-export const CSV_HEADER = ['Title', 'Company', 'Board', 'Status', 'Readiness', 'Time to qualify (weeks)', 'Required gaps'] as const;
+export const CSV_HEADER = ['Title', 'Company', 'Board', 'Status', 'Readiness', 'Time to qualify (weeks)', 'Required gaps', 'Applied', 'Follow-up', 'Status history'] as const;
+
+/** A date as a day (UTC, ISO): what a spreadsheet sorts and reads. */
+const day = (at: number | null): string => (at === null ? '' : new Date(at).toISOString().slice(0, 10));
+
+/** The history in one cell: "saved 2026-01-05; applied 2026-01-07 (set by hand); …" (every entry, in order). */
+export function historyCell(p: Pick<SavedPosting, 'history'>): string {
+  return p.history.map((e) => `${e.status} ${day(e.at)}${e.hand ? ' (set by hand)' : ''}`).join('; ');
+}
 
 export function postingsCsv(postings: readonly SavedPosting[], progress: ProgressSnapshot): string {
   const rows = postings.map((p) => {
     const s = score(p.report, progress);
-    return [p.title, p.company, p.board, p.status, s.readiness, s.timeToQualify.weeks, requiredGaps(p, progress).join('; ')];
+    const followUp = followUpOf(p);
+    return [p.title, p.company, p.board, p.status, s.readiness, s.timeToQualify.weeks, requiredGaps(p, progress).join('; '), day(appliedAt(p.history)), followUp ? day(followUp.due) : '', historyCell(p)];
   });
   return toCsv(CSV_HEADER, rows);
 }
@@ -53,10 +63,10 @@ export type ParsedImport = { ok: true; data: NormalizedImport } | { ok: false; m
  * Validates a whole file (its text) before anything is written: the same reading as a staged import
  * (lib/storage/import-stage.ts), with the file as one chunk. Never throws.
  */
-export function parseImport(text: unknown): ParsedImport {
+export function parseImport(text: unknown, now: number): ParsedImport {
   const json = parseUntrustedJson(text);
   if (!json.ok) return json;
-  const read = readWholeFile(json.value);
+  const read = readWholeFile(json.value, now);
   return read.ok ? { ok: true, data: read.value } : read;
 }
 

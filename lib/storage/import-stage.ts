@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { progressKey } from './keys';
 import { migratePostingV1ToV2 } from './migrations/posting-v1-to-v2';
 import { migratePostingV2ToV3 } from './migrations/posting-v2-to-v3';
+import { migratePostingV3ToV4 } from './migrations/posting-v3-to-v4';
 import { migrateSettingsV1ToV2 } from './migrations/settings-v1-to-v2';
 import { keptText } from './posting-content';
+import { compactHistory, pastDateProblem, PIPELINE_DATE_MIN } from './pipeline';
 import { IMPORT_MAX_CHARS } from './safe-json';
 import {
   EXPORT_FORMAT,
@@ -18,6 +20,8 @@ import {
   SavedPostingSchema,
   SavedPostingV1Schema,
   SavedPostingV2Schema,
+  SavedPostingV3Schema,
+  StatusChangeSchema,
   type ProgressRecord,
   type SavedPosting,
   type Settings,
@@ -118,6 +122,8 @@ const maxPostings = (version: number) => (version >= 4 ? EXPORT_POSTINGS_MAX : M
 /** An import being received. Mutable: chunks are added in order. */
 export interface Stage {
   readonly sourceVersion: number;
+  /** When the import began: no date of a posting's history may be after it (lib/storage/pipeline.ts). */
+  readonly now: number;
   readonly progress: ProgressRecord[];
   readonly settings: Settings;
   readonly expected: { readonly postings: number; readonly texts: number };
@@ -157,7 +163,7 @@ function fromV1Header(h: z.infer<typeof V1Header>): { progress: ProgressRecord[]
 }
 
 /** Starts reading a file from its header (validated with the file version's schemas). */
-export function openStage(header: ImportHeader): StageResult<Stage> {
+export function openStage(header: ImportHeader, now: number): StageResult<Stage> {
   const { version } = header;
   const invalid = (message: string): StageResult<never> => ({ ok: false, message: `Invalid export file${tag(version)}: ${message}` });
   const max = maxPostings(version);
@@ -184,6 +190,7 @@ export function openStage(header: ImportHeader): StageResult<Stage> {
     ok: true,
     value: {
       sourceVersion: version,
+      now,
       ...parts,
       expected: { postings: header.postings, texts: header.texts },
       postings: [],
@@ -196,23 +203,53 @@ export function openStage(header: ImportHeader): StageResult<Stage> {
   };
 }
 
+/** The most history entries a file's posting may list; more than HISTORY_MAX are compacted as the writer compacts. */
+const IMPORT_HISTORY_MAX = 10_000;
+/** A v5 file's posting as read: its history may be longer than a stored one (compacted on the way in). */
+const ImportedPostingV5Schema = SavedPostingV3Schema.extend({
+  history: z.array(StatusChangeSchema).min(1).max(IMPORT_HISTORY_MAX),
+  followUpAt: SavedPostingSchema.shape.followUpAt,
+  followUpDoneAt: SavedPostingSchema.shape.followUpDoneAt,
+});
+
+/** Why a v5 posting's history or follow-up cannot be imported, or null. */
+function pipelineProblem(p: z.output<typeof ImportedPostingV5Schema>, now: number): string | null {
+  for (let i = 0; i < p.history.length; i++) {
+    const e = p.history[i] as { at: number };
+    const problem = pastDateProblem(e.at, now);
+    if (problem) return `history.${i}.at: ${e.at < PIPELINE_DATE_MIN ? 'a date before 2000' : 'a date in the future'}`;
+  }
+  if (p.history[p.history.length - 1]?.status !== p.status) return 'history: the last entry is not the posting’s status';
+  if (p.followUpAt !== null && p.followUpAt < PIPELINE_DATE_MIN) return 'followUpAt: a date before 2000';
+  if (p.followUpDoneAt !== null && pastDateProblem(p.followUpDoneAt, now)) return 'followUpDoneAt: not a date between 2000 and now';
+  return null;
+}
+
 /** A posting of the file's version in the current shape, with the description it carries inline (v1 only). */
-function readPosting(version: number, raw: unknown, index: number): StageResult<{ posting: SavedPosting; text: string | null }> {
+function readPosting(version: number, raw: unknown, index: number, now: number): StageResult<{ posting: SavedPosting; text: string | null }> {
   const invalid = (message: string): StageResult<never> => ({ ok: false, message: `Invalid export file${tag(version)}: ${message}` });
   try {
     if (version === 1) {
       const p = SavedPostingV1Schema.safeParse(raw);
       if (!p.success) return invalid(firstIssue(p.error, ['postings', index]));
-      return { ok: true, value: { posting: migratePostingV2ToV3(migratePostingV1ToV2(p.data)), text: keptText(p.data.description) } };
+      return { ok: true, value: { posting: migratePostingV3ToV4(migratePostingV2ToV3(migratePostingV1ToV2(p.data))), text: keptText(p.data.description) } };
     }
     if (version === 2) {
       const p = SavedPostingV2Schema.safeParse(raw);
       if (!p.success) return invalid(firstIssue(p.error, ['postings', index]));
-      return { ok: true, value: { posting: migratePostingV2ToV3(p.data), text: null } };
+      return { ok: true, value: { posting: migratePostingV3ToV4(migratePostingV2ToV3(p.data)), text: null } };
     }
-    const p = SavedPostingSchema.safeParse(raw);
+    if (version < 5) {
+      // v3 and v4 files hold v3 postings: each gets one history entry at its save date, as a stored one does.
+      const p = SavedPostingV3Schema.safeParse(raw);
+      if (!p.success) return invalid(firstIssue(p.error, ['postings', index]));
+      return { ok: true, value: { posting: migratePostingV3ToV4(p.data), text: null } };
+    }
+    const p = ImportedPostingV5Schema.safeParse(raw);
     if (!p.success) return invalid(firstIssue(p.error, ['postings', index]));
-    return { ok: true, value: { posting: p.data, text: null } };
+    const problem = pipelineProblem(p.data, now);
+    if (problem) return invalid(`postings.${index}.${problem}`);
+    return { ok: true, value: { posting: SavedPostingSchema.parse({ ...p.data, history: compactHistory(p.data.history) }), text: null } };
   } catch (err) {
     return invalid(`postings.${index}: ${err instanceof Error ? err.message.slice(0, 300) : 'unreadable'}`);
   }
@@ -230,7 +267,7 @@ export function addChunk(stage: Stage, chunk: ImportChunk): StageResult<{ postin
   }
   for (const raw of chunk.postings) {
     const index = stage.postings.length;
-    const read = readPosting(version, raw, index);
+    const read = readPosting(version, raw, index, stage.now);
     if (!read.ok) return read;
     const { posting, text } = read.value;
     if (stage.ids.has(posting.id)) return { ok: false, message: 'The file lists the same posting twice.' };
@@ -275,10 +312,10 @@ export function closeStage(stage: Stage): StageResult<NormalizedImport> {
 }
 
 /** A parsed file read whole: split, opened, one chunk, closed. */
-export function readWholeFile(json: unknown): StageResult<NormalizedImport> {
+export function readWholeFile(json: unknown, now: number): StageResult<NormalizedImport> {
   const split = splitExportFile(json);
   if (!split.ok) return split;
-  const stage = openStage(split.value.header);
+  const stage = openStage(split.value.header, now);
   if (!stage.ok) return stage;
   const added = addChunk(stage.value, { seq: 0, postings: split.value.postings, texts: split.value.texts });
   if (!added.ok) return added;

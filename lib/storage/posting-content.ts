@@ -6,7 +6,7 @@ import type { PostingText, SavedPosting, SavePostingInput } from './schemas';
  * What a save stores of its input: everything but the ids, times, status and notes the writer sets. The one place a
  * save input becomes a stored posting's content (the writer; tools that build saved postings the same way).
  */
-export function postingContent(input: SavePostingInput): Omit<SavedPosting, 'id' | 'savedAt' | 'updatedAt' | 'status' | 'notes'> {
+export function postingContent(input: SavePostingInput): Omit<SavedPosting, 'id' | 'savedAt' | 'updatedAt' | 'status' | 'notes' | 'history' | 'followUpAt' | 'followUpDoneAt'> {
   const text = keptText(input.description);
   return {
     url: input.url,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GapReportSchema } from '../analysis/gap-report';
 import { DESCRIPTION_BLOCK_TYPES, LIMITS } from '../capture/capture-result';
 import { ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
+import { HISTORY_MAX } from './pipeline';
 import { POSTING_STATUSES } from './statuses';
 
 /**
@@ -9,12 +10,12 @@ import { POSTING_STATUSES } from './statuses';
  * Stored records are versioned by WXT's `<key>$` meta `{ v }`; the constants below are the versions this code writes.
  * Earlier shapes stay here (never edited) because migrations and old export files are parsed with them.
  */
-export const POSTING_VERSION = 3;
+export const POSTING_VERSION = 4;
 export const PROGRESS_VERSION = 1;
 export const SETTINGS_VERSION = 2;
-export const TRASH_VERSION = 1;
+export const TRASH_VERSION = 2;
 export const TEXT_VERSION = 1;
-export const EXPORT_VERSION = 4;
+export const EXPORT_VERSION = 5;
 export const EXPORT_FORMAT = 'pathway-lens-export';
 
 /** Caps that keep one posting small: the full description is not needed to re-score. */
@@ -63,10 +64,11 @@ export { POSTING_STATUSES, type PostingStatus } from './statuses';
 export const PostingStatusSchema = z.enum(POSTING_STATUSES);
 
 /**
- * A saved posting (v3). It holds no score: the score is a pure function of its report and the user's
+ * v3 posting: as v4 without the stage history and follow-up. Frozen (v3 records and v3/v4 export files are read with it).
+ * It holds no score: the score is a pure function of its report and the user's
  * progress (lib/scoring/score.ts), computed where it is shown, so nothing stored can go stale.
  */
-export const SavedPostingSchema = z.object({
+export const SavedPostingV3Schema = z.object({
   id: PostingIdSchema,
   url: HttpUrlSchema,
   board: BoardIdSchema,
@@ -87,6 +89,24 @@ export const SavedPostingSchema = z.object({
    */
   textChars: z.number().int().min(1).max(DESCRIPTION_MAX).optional(),
 });
+export type SavedPostingV3 = z.infer<typeof SavedPostingV3Schema>;
+
+/** One status change of a saved posting (lib/storage/pipeline.ts `StatusChange`): the status, when its stage began, set by hand. */
+export const StatusChangeSchema = z.object({ status: PostingStatusSchema, at: epochMs, hand: z.literal(true).optional() });
+
+/**
+ * A saved posting (v4). It holds no score: the score is a pure function of its report and the user's
+ * progress (lib/scoring/score.ts), computed where it is shown, so nothing stored can go stale.
+ * v4 adds the stage history and the follow-up (issue 15, lib/storage/pipeline.ts).
+ */
+export const SavedPostingSchema = SavedPostingV3Schema.extend({
+  /** Every status change in the order it happened; the last entry's status is `status` (checked below). */
+  history: z.array(StatusChangeSchema).min(1).max(HISTORY_MAX),
+  /** A follow-up date set by hand or by a snooze; null when none (a suggestion is computed, never stored). */
+  followUpAt: epochMs.nullable(),
+  /** When a follow-up was last marked done (suggestions before it stop); null when never. */
+  followUpDoneAt: epochMs.nullable(),
+}).refine((p) => p.history[p.history.length - 1]?.status === p.status, { message: 'the last history entry is not the status', path: ['history'] });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 
 /** The most blocks, and the longest block, of a description: as capture reads them. */
@@ -273,7 +293,7 @@ export const RESUME_TEXT_MAX = 100_000;
 export const KeptResumeSchema = z.object({ text: z.string().min(1).max(RESUME_TEXT_MAX), source: boundedText(200), keptAt: epochMs });
 export type KeptResume = z.infer<typeof KeptResumeSchema>;
 
-/** A deleted posting kept briefly so the user can undo. */
+/** A deleted posting kept briefly so the user can undo (v2: it holds a v4 posting; v1 held a v2 or v3 one). */
 export const TrashEntrySchema = z.object({ posting: SavedPostingSchema, deletedAt: epochMs });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
@@ -299,9 +319,23 @@ export const MAX_EXPORT_PROGRESS = 2_000;
 export const EXPORT_POSTINGS_MAX = 10_000;
 
 /**
- * v4 export: v3 postings with their full descriptions (`texts`, one per posting whose text is kept; PostingTextSchema).
+ * v4 export (frozen): v3 postings with their full descriptions (`texts`, one per posting whose text is kept; PostingTextSchema).
  * A posting claims `textChars` only with its text in `texts` (the import recomputes it from the text it gets).
  * `texts` is optional: a v4 file without descriptions imports as one with none kept.
+ */
+export const ExportFileV4Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(4),
+  exportedAt: epochMs,
+  postings: z.array(SavedPostingV3Schema).max(EXPORT_POSTINGS_MAX),
+  texts: z.array(PostingTextSchema).max(EXPORT_POSTINGS_MAX).optional(),
+  progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
+  settings: SettingsSchema,
+});
+
+/**
+ * v5 export (issue 15): v4 postings, with their stage history and follow-up, and their full descriptions (`texts`,
+ * as in v4). A history's dates are checked against the time of the import (none before 2000, none in the future).
  */
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -319,7 +353,7 @@ export const ExportFileV3Schema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(3),
   exportedAt: epochMs,
-  postings: z.array(SavedPostingSchema).max(MAX_EXPORT_POSTINGS),
+  postings: z.array(SavedPostingV3Schema).max(MAX_EXPORT_POSTINGS),
   progress: z.array(ProgressRecordSchema).max(MAX_EXPORT_PROGRESS),
   settings: SettingsSchema,
 });

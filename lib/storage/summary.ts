@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { pathway } from '../../data/pathway';
 import { GapReportSchema, type DetectedSkill, type GapReport, type SkillKind, type SkillLevel } from '../analysis/gap-report';
 import { INDEX_PREFIX } from './keys';
-import { NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingSchema, type SavedPosting } from './schemas';
+import { HISTORY_MAX, type StatusChange } from './pipeline';
+import { NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingV3Schema, type SavedPosting } from './schemas';
 
 /**
  * The summary index: a compact copy of what the lists, filters, matrix and insights read of every saved posting,
@@ -18,9 +19,10 @@ import { NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingSchema, ty
  * What a summary leaves out of the record: the description excerpt, and each skill's evidence and mentions
  * (the bulk of a report). Skills are `[id, code]` tuples, plus the label for skills outside the pathway (the
  * pathway's twelve take their names from the pathway): code = kind letter (t transferable, l to learn, o other)
- * + level letter (r required, p preferred).
+ * + level letter (r required, p preferred). The stage history (issue 15) is `[status, at]` tuples (`[status, at, 1]` for
+ * a date set by hand); the follow-up fields are left out when null. Version 2 added them: version-1 shards are rebuilt.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 export const INDEX_SHARDS = 16;
 
 export const INDEX_KEYS: readonly string[] = Array.from({ length: INDEX_SHARDS }, (_, i) => `${INDEX_PREFIX}${i.toString(16)}`);
@@ -51,8 +53,11 @@ const SummarySkillSchema = z.union([z.tuple([SkillIdSchema, SkillCodeSchema]), z
  */
 const SummaryUrlSchema = z.string().max(2048).regex(/^https?:\/\/\S+$/i);
 
+const epochMs = z.number().int().nonnegative().max(8.64e15);
+const SummaryChangeSchema = z.union([z.tuple([PostingStatusSchema, epochMs]), z.tuple([PostingStatusSchema, epochMs, z.literal(1)])]);
+
 /** The record's own fields as the record states them (SavedPostingSchema), then what the summary adds. */
-export const PostingSummarySchema = SavedPostingSchema.pick({
+export const PostingSummarySchema = SavedPostingV3Schema.pick({
   board: true,
   title: true,
   company: true,
@@ -70,6 +75,9 @@ export const PostingSummarySchema = SavedPostingSchema.pick({
   skills: z.array(SummarySkillSchema).max(500),
   /** The full description is kept (`text:<id>`), so the posting can be re-analysed. */
   text: z.boolean(),
+  history: z.array(SummaryChangeSchema).min(1).max(HISTORY_MAX),
+  followUpAt: epochMs.optional(),
+  followUpDoneAt: epochMs.optional(),
 });
 export type PostingSummary = z.infer<typeof PostingSummarySchema>;
 
@@ -106,8 +114,11 @@ export function summarize(p: SavedPosting): PostingSummary {
       return defaultLabel(k.id) === k.label ? [k.id, code] : [k.id, code, k.label];
     }),
     text: p.textChars !== undefined,
+    history: p.history.map((e) => (e.hand ? [e.status, e.at, 1] : [e.status, e.at])),
   };
   if (p.report.language !== undefined) s.language = p.report.language;
+  if (p.followUpAt !== null) s.followUpAt = p.followUpAt;
+  if (p.followUpDoneAt !== null) s.followUpDoneAt = p.followUpDoneAt;
   return s;
 }
 
@@ -148,7 +159,23 @@ export function expandSummary(id: string, s: PostingSummary): PostingListItem {
     analysisVersion: s.analysisVersion,
   };
   if (s.language !== undefined) report.language = s.language;
-  return { id, url: s.url, board: s.board, title: s.title, company: s.company, location: s.location, report, savedAt: s.savedAt, updatedAt: s.updatedAt, status: s.status, notes: s.notes, analysisVersion: s.analysisVersion };
+  return {
+    id,
+    url: s.url,
+    board: s.board,
+    title: s.title,
+    company: s.company,
+    location: s.location,
+    report,
+    savedAt: s.savedAt,
+    updatedAt: s.updatedAt,
+    status: s.status,
+    notes: s.notes,
+    analysisVersion: s.analysisVersion,
+    history: s.history.map(([status, at, hand]): StatusChange => (hand ? { status, at, hand: true } : { status, at })),
+    followUpAt: s.followUpAt ?? null,
+    followUpDoneAt: s.followUpDoneAt ?? null,
+  };
 }
 
 /** Newest saved first, then by id: the order every list starts from. */
@@ -218,7 +245,15 @@ export function isPostingSummary(v: unknown): v is PostingSummary {
   if (s.language !== undefined && s.language !== null && !(typeof s.language === 'string' && LANGUAGE.test(s.language))) return false;
   if (!Array.isArray(s.skills) || s.skills.length > 500) return false;
   for (const k of s.skills) if (!isSkill(k)) return false;
+  if (!Array.isArray(s.history) || s.history.length < 1 || s.history.length > HISTORY_MAX) return false;
+  for (const e of s.history) if (!isChange(e)) return false;
+  if ((s.followUpAt !== undefined && !isEpoch(s.followUpAt)) || (s.followUpDoneAt !== undefined && !isEpoch(s.followUpDoneAt))) return false;
   return true;
+}
+
+function isChange(v: unknown): boolean {
+  if (!Array.isArray(v) || (v.length !== 2 && v.length !== 3)) return false;
+  return STATUSES.has(v[0]) && isEpoch(v[1]) && (v.length === 2 || v[2] === 1);
 }
 
 /** A shard checked as IndexShardSchema checks it, with the summaries' unknown keys dropped as zod drops them. */

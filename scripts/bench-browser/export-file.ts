@@ -254,16 +254,28 @@ export function generateSaved(n: number, options: { length: PostingLength; seed?
     const savedAt = now - spanDays * DAY + Math.floor(((out.length + rand()) / n) * spanDays * DAY);
     const status = pick(rand, STATUSES);
     const notes = rand() < 0.1 ? pick(rand, NOTES) : '';
+    const updatedAt = status === 'saved' && !notes ? savedAt : Math.min(now, savedAt + between(rand, 1, 20) * DAY);
     out.push({
       id: input.jobKey,
       ...postingContent(input),
       savedAt,
-      updatedAt: status === 'saved' && !notes ? savedAt : Math.min(now, savedAt + between(rand, 1, 20) * DAY),
+      updatedAt,
       status,
       notes,
+      history: historyTo(status, savedAt, updatedAt),
+      followUpAt: null,
+      followUpDoneAt: null,
     });
   }
   return { postings: out, texts };
+}
+
+/** A plausible stage history ending at `status`: saved, then applied (for answers), then the status when it changed. */
+export function historyTo(status: SavedPosting['status'], savedAt: number, changedAt: number): SavedPosting['history'] {
+  if (status === 'saved') return [{ status, at: savedAt }];
+  const replied = status === 'interviewing' || status === 'offer' || status === 'rejected';
+  const applied = replied ? [{ status: 'applied' as const, at: savedAt + Math.floor((changedAt - savedAt) / 2) }] : [];
+  return [{ status: 'saved', at: savedAt }, ...applied, { status, at: changedAt }];
 }
 
 /** A user some weeks into the roadmap: two skills learned, one being learned, first-phase tasks done, a known skill. */

@@ -11,7 +11,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticPosting } from '../../scripts/bench-browser/export-file';
+import { historyTo, syntheticPosting } from '../../scripts/bench-browser/export-file';
 import { ANALYSIS_VERSION } from '../../lib/analysis/analyze-posting';
 import type { GapReport } from '../../lib/analysis/gap-report';
 import { analyze, toSaveInput } from '../../lib/posting/flow';
@@ -61,6 +61,9 @@ function seedProfile(): Seeded {
       updatedAt: savedAt + 1_000,
       status: STATUSES[i % STATUSES.length] ?? 'saved',
       notes: i % 5 === 0 ? `Note ${i}` : '',
+      history: historyTo(STATUSES[i % STATUSES.length] ?? 'saved', savedAt, savedAt + 1_000),
+      followUpAt: null,
+      followUpDoneAt: null,
     };
     const text = keptTextRecord(input.jobKey, input);
     if (!text?.blocks) throw new Error('the save flow kept no layout');

@@ -55,6 +55,9 @@ export function posting(spec: PostingSpec): SavedPosting {
     status: spec.status ?? 'saved',
     notes: spec.notes ?? '',
     analysisVersion: 'test-1',
+    history: [{ status: spec.status ?? 'saved', at: savedAt }],
+    followUpAt: null,
+    followUpDoneAt: null,
   };
 }
 

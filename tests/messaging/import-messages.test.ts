@@ -10,7 +10,7 @@ import { messagingTransport } from '../../lib/messaging/transfer-transport';
 import { createWriter } from '../../lib/storage/writer';
 import { IMPORT_INTERRUPTED } from '../../lib/storage/writer/transfer';
 import { rawStorage, tickingClock } from '../storage/helpers';
-import { posting, T0, textOf, v4File } from '../storage/transfer-helpers';
+import { posting, T0, textOf, exportFile } from '../storage/transfer-helpers';
 
 const PAGE_URL = 'https://boards.greenhouse.io/acme/jobs/1';
 const contentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0, url: PAGE_URL });
@@ -43,7 +43,7 @@ describe('staged import and export through the messages', () => {
   it('a file larger than one message is staged in chunks, previewed, applied, and exported back in parts', async () => {
     sendAs(extensionPage());
     const postings = Array.from({ length: 1_300 }, (_, i) => posting(i, { textChars: 9_000 }));
-    const text = JSON.stringify(v4File(postings));
+    const text = JSON.stringify(exportFile(postings));
     expect(text.length).toBeGreaterThan(IMPORT_MESSAGE_MAX_CHARS);
     expect(await client.previewImport({ text })).toMatchObject({ ok: false, error: { code: 'invalid-input' } }); // too large for one message
     const importer = createImporter(transport);
@@ -63,7 +63,7 @@ describe('staged import and export through the messages', () => {
 
   it('a restarted worker has lost the stage: the import says it was interrupted, and nothing is written', async () => {
     sendAs(extensionPage());
-    const text = JSON.stringify(v4File([posting(1, { textChars: 100 })]));
+    const text = JSON.stringify(exportFile([posting(1, { textChars: 100 })]));
     const importer = createImporter(transport);
     expect((await importer.preview(text)).ok).toBe(true);
     startBackground(); // MV3 stopped and restarted the service worker
@@ -73,12 +73,12 @@ describe('staged import and export through the messages', () => {
 
   it('never lets a content script stage, apply, cancel or read an import or an export', async () => {
     sendAs(extensionPage());
-    const begun = await client.importBegin({ format: 'pathway-lens-export', version: 4, exportedAt: T0, progress: [], settings: v4File([]).settings, postings: 1, texts: 0 });
+    const begun = await client.importBegin({ format: 'pathway-lens-export', version: 5, exportedAt: T0, progress: [], settings: exportFile([]).settings, postings: 1, texts: 0 });
     if (!begun.ok) throw new Error(begun.error.message);
     const importId = begun.value.importId;
     sendAs(contentScript());
     for (const call of [
-      () => client.importBegin({ format: 'pathway-lens-export', version: 4, exportedAt: T0, progress: [], settings: v4File([]).settings, postings: 0, texts: 0 }),
+      () => client.importBegin({ format: 'pathway-lens-export', version: 5, exportedAt: T0, progress: [], settings: exportFile([]).settings, postings: 0, texts: 0 }),
       () => client.importChunk({ importId, seq: 0, postings: [posting(1)], texts: [] }),
       () => client.importPreview({ importId }),
       () => client.importApply({ importId }),
@@ -96,7 +96,7 @@ describe('staged import and export through the messages', () => {
     sendAs(extensionPage());
     const send = fakeBrowser.runtime.sendMessage as (m: unknown) => Promise<{ res?: unknown }>;
     const raw = (type: string, data: unknown) => send({ id: 1, type, data, timestamp: Date.now() }).then((r) => r.res);
-    const header = { format: 'pathway-lens-export', version: 4, exportedAt: T0, progress: [], settings: v4File([]).settings, postings: 0, texts: 0 };
+    const header = { format: 'pathway-lens-export', version: 5, exportedAt: T0, progress: [], settings: exportFile([]).settings, postings: 0, texts: 0 };
     const id = 'a1b2c3d4-0000-4000-8000-000000000000';
     for (const [type, data] of [
       ['importBegin', { ...header, format: 'other' }],

@@ -21,7 +21,7 @@ describe('bench:browser export file', () => {
       const file = exportFile(postings);
       const text = exportText(file);
       expect(ExportFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
-      const parsed = parseImport(text);
+      const parsed = parseImport(text, Date.now());
       expect(parsed.ok).toBe(true);
       expect(new Set(postings.map((p) => p.id)).size).toBe(40);
       // Real analysis, of varied texts on varied boards.

@@ -10,7 +10,7 @@ import { IMPORT_INTERRUPTED, IMPORT_STAGE_TTL_MS, splitText } from '../../lib/st
 import { V1_EXPORT, V1_POSTING } from './fixtures/v1';
 import { V2_EXPORT, V2_POSTING } from './fixtures/v2';
 import { makeInput, manualClock, rawStorage, recordWrites, tickingClock } from './helpers';
-import { posting, T0, textOf, v4File, writerTransport } from './transfer-helpers';
+import { posting, T0, textOf, exportFile, writerTransport } from './transfer-helpers';
 
 const BIG = 2 ** 30;
 
@@ -35,7 +35,7 @@ async function stage(writer: Writer, file: unknown, budget = 2_000): Promise<str
   return begun.value.importId;
 }
 
-const header = (h: Partial<ImportHeader> = {}): ImportHeader => ({ format: 'pathway-lens-export', version: 4, exportedAt: T0, progress: [], settings: { ...v4File([]).settings }, postings: 0, texts: 0, ...h });
+const header = (h: Partial<ImportHeader> = {}): ImportHeader => ({ format: 'pathway-lens-export', version: 5, exportedAt: T0, progress: [], settings: { ...exportFile([]).settings }, postings: 0, texts: 0, ...h });
 
 async function stored(): Promise<Record<string, unknown>> {
   return fakeBrowser.storage.local.get(null);
@@ -49,7 +49,7 @@ describe('staged import (writer)', () => {
     const withText = Array.from({ length: 20 }, (_, i) => posting(i, { textChars: 300 + i }));
     // Claiming a description the file does not carry: imported without the claim.
     const claimingOnly = Array.from({ length: 10 }, (_, i) => posting(100 + i, { textChars: 500 }));
-    const file = v4File([...withText, ...claimingOnly], withText.map((p) => textOf(p)));
+    const file = exportFile([...withText, ...claimingOnly], withText.map((p) => textOf(p)));
     const writes = recordWrites();
     const id = await stage(writer, file, 1_500);
     const preview = await writer.importPreview(id);
@@ -87,7 +87,7 @@ describe('staged import (writer)', () => {
     await writer.savePosting(makeInput('greenhouse:acme:1'));
     const before = await rawStorage();
     const postings = Array.from({ length: 12 }, (_, i) => posting(i));
-    const file = v4File(postings, []);
+    const file = exportFile(postings, []);
     const split = splitExportFile(JSON.parse(JSON.stringify(file)));
     if (!split.ok) throw new Error(split.message);
     const begun = await writer.importBegin(split.value.header);
@@ -130,9 +130,9 @@ describe('staged import (writer)', () => {
   ])('rejects %s, writing nothing', async (_name, make, message) => {
     const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
     const { postings, texts } = make(posting(1, { textChars: 40 }));
-    await expect(stagePreview(writer, v4File(postings, texts))).rejects.toThrow(message);
+    await expect(stagePreview(writer, exportFile(postings, texts))).rejects.toThrow(message);
     // The same file sent whole is refused the same way.
-    expect(await writer.applyImport(JSON.stringify(v4File(postings, texts)))).toMatchObject({ ok: false, error: { code: 'import-rejected', message: expect.stringMatching(message) } });
+    expect(await writer.applyImport(JSON.stringify(exportFile(postings, texts)))).toMatchObject({ ok: false, error: { code: 'import-rejected', message: expect.stringMatching(message) } });
     expect(await rawStorage()).toBe('[]');
   });
 
@@ -149,7 +149,7 @@ describe('staged import (writer)', () => {
     await writer.savePosting(makeInput('greenhouse:acme:1'));
     const before = await rawStorage();
     const postings = Array.from({ length: 40 }, (_, i) => posting(i, { textChars: 200 }));
-    const id = await stage(writer, v4File(postings));
+    const id = await stage(writer, exportFile(postings));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: disk went away'));
     const failed = await writer.importApply(id);
     expect(failed).toMatchObject({ ok: false, error: { code: 'write-failed', message: expect.stringMatching(/Nothing was changed/) } });
@@ -164,7 +164,7 @@ describe('staged import (writer)', () => {
 
   it('refuses an import over the storage budget whole', async () => {
     const writer = createWriter({ now: tickingClock(), quotaBytes: 200_000 });
-    const id = await stage(writer, v4File(Array.from({ length: 40 }, (_, i) => posting(i, { textChars: 10_000 }))), 100_000);
+    const id = await stage(writer, exportFile(Array.from({ length: 40 }, (_, i) => posting(i, { textChars: 10_000 }))), 100_000);
     expect(await writer.importApply(id)).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(await rawStorage()).toBe('[]');
   });
@@ -172,7 +172,7 @@ describe('staged import (writer)', () => {
   it('5,000 postings imported twice: merged by id, no duplicates, the second import writes nothing', async () => {
     const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const postings = Array.from({ length: 5_000 }, (_, i) => posting(i, { textChars: 600 }));
-    const text = JSON.stringify(v4File(postings));
+    const text = JSON.stringify(exportFile(postings));
     const importer = createImporter(writerTransport(writer));
     const first = await importer.preview(text);
     expect(first.ok && first.value.added).toHaveLength(5_000);
@@ -193,7 +193,7 @@ describe('staged import (writer)', () => {
 
     // A later export of the same postings, some of them edited since: those replace, nothing is added twice.
     const edited = postings.map((p, i) => (i % 500 === 0 ? { ...p, notes: 'edited', updatedAt: p.updatedAt + 60_000 } : p));
-    const third = await importer.apply(JSON.stringify(v4File(edited)));
+    const third = await importer.apply(JSON.stringify(exportFile(edited)));
     expect(third.ok && third.value.replaced).toHaveLength(10);
     expect(third.ok && third.value.added).toHaveLength(0);
     all = await stored();
@@ -207,7 +207,7 @@ describe('staged import (writer)', () => {
   describe('an interrupted import leaves storage untouched', () => {
     it('a worker restart loses the stage: apply says the import was interrupted', async () => {
       const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
-      const id = await stage(writer, v4File([posting(1, { textChars: 50 })]));
+      const id = await stage(writer, exportFile([posting(1, { textChars: 50 })]));
       expect((await writer.importPreview(id)).ok).toBe(true);
       const restarted = createWriter({ now: tickingClock(), quotaBytes: BIG }); // MV3 stopped the worker
       expect(await restarted.importApply(id)).toEqual({ ok: false, error: { code: 'not-found', message: IMPORT_INTERRUPTED } });
@@ -218,7 +218,7 @@ describe('staged import (writer)', () => {
     it('a stage the page stopped talking to (the tab was closed) expires; status keeps it alive meanwhile', async () => {
       const clock = manualClock(T0);
       const writer = createWriter({ now: clock.now, quotaBytes: BIG });
-      const id = await stage(writer, v4File([posting(1)]));
+      const id = await stage(writer, exportFile([posting(1)]));
       clock.advance(IMPORT_STAGE_TTL_MS - 1_000);
       expect((await writer.importStatus(id)).ok).toBe(true); // the page's keep-alive
       clock.advance(IMPORT_STAGE_TTL_MS - 1_000);
@@ -230,8 +230,8 @@ describe('staged import (writer)', () => {
 
     it('a new import or a cancel drops the staged one', async () => {
       const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
-      const first = await stage(writer, v4File([posting(1)]));
-      const second = await stage(writer, v4File([posting(2)]));
+      const first = await stage(writer, exportFile([posting(1)]));
+      const second = await stage(writer, exportFile([posting(2)]));
       expect(await writer.importPreview(first)).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(await writer.importCancel(second)).toEqual({ ok: true, value: null });
       expect(await writer.importApply(second)).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -249,11 +249,11 @@ describe('staged import (writer)', () => {
         const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
         expect(await run(writer, V1_EXPORT)).toMatchObject({ ok: true, value: { sourceVersion: 1, added: [{ id: V1_POSTING.id }] } });
         expect(await run(writer, V2_EXPORT)).toMatchObject({ ok: true, value: { sourceVersion: 2, added: [{ id: V2_POSTING.id }] } });
-        const v3 = { ...v4File([posting(3, { textChars: 77 })], []), version: 3 };
+        const v3 = { ...exportFile([posting(3, { textChars: 77 })], []), version: 3 };
         delete (v3 as { texts?: unknown }).texts;
         expect(await run(writer, v3)).toMatchObject({ ok: true, value: { sourceVersion: 3, added: [{ id: posting(3).id }] } });
         const four = posting(4, { textChars: 123 });
-        expect(await run(writer, v4File([four]))).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: four.id }] } });
+        expect(await run(writer, exportFile([four]))).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: four.id }] } });
         const all = await stored();
         const v1Text = V1_POSTING.description.trim();
         expect(all[`text:${V1_POSTING.id}`]).toEqual({ id: V1_POSTING.id, text: v1Text });
@@ -272,9 +272,9 @@ describe('staged import (writer)', () => {
     it('a posting replaced by one without its description keeps the stored description', async () => {
       const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
       const p = posting(1, { textChars: 90 });
-      expect((await writer.applyImport(JSON.stringify(v4File([p])))).ok).toBe(true);
+      expect((await writer.applyImport(JSON.stringify(exportFile([p])))).ok).toBe(true);
       const newer = { ...p, notes: 'newer, from a v3 file', updatedAt: p.updatedAt + 1_000 };
-      const v3 = { ...v4File([newer], []), version: 3 };
+      const v3 = { ...exportFile([newer], []), version: 3 };
       expect(await writer.applyImport(JSON.stringify(v3))).toMatchObject({ ok: true, value: { replaced: [{ id: p.id }] } });
       const all = await stored();
       expect(all[`posting:${p.id}`]).toEqual({ ...newer, textChars: 90 });
@@ -315,7 +315,7 @@ describe('export v4', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.text).not.toContain('\n'); // compact
     const file = JSON.parse(r.value.text) as { version: number; postings: { id: string; textChars?: number }[]; texts: { id: string; text: string }[] };
-    expect(file.version).toBe(4);
+    expect(file.version).toBe(5);
     expect(file.texts).toEqual([
       { id: 'greenhouse:acme:1', text: 'First posting, in full. '.repeat(30).trim() },
       { id: 'greenhouse:acme:3', text: 'Third posting, in full.' },
@@ -337,7 +337,7 @@ describe('export v4', () => {
   it('a JSON export over one message is read back in parts that make the same file', async () => {
     const writer = createWriter({ now: () => T0 + 20_000_000, quotaBytes: BIG }); // one export time for every export
     const postings = Array.from({ length: 1_000 }, (_, i) => posting(i, { textChars: 9_000 }));
-    expect((await createImporter(writerTransport(writer)).apply(JSON.stringify(v4File(postings)))).ok).toBe(true);
+    expect((await createImporter(writerTransport(writer)).apply(JSON.stringify(exportFile(postings)))).ok).toBe(true);
     const whole = await writer.exportData('json');
     if (!whole.ok) throw new Error(whole.error.message);
     const first = await writer.exportStart('json');

@@ -7,7 +7,7 @@ import { IMPORT_MAX_CHARS } from '../../lib/storage/safe-json';
 import { EXPORT_VERSION } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
 import { V1_EXPORT, V1_POSTING } from './fixtures/v1';
-import { V2_EXPORT, V2_POSTING, V2_POSTING_AS_V3, V2_SETTINGS } from './fixtures/v2';
+import { V2_EXPORT, V2_POSTING, V2_POSTING_AS_V4, V2_SETTINGS } from './fixtures/v2';
 import { makeInput, rawStorage, tickingClock } from './helpers';
 
 async function exported(writer: Writer): Promise<string> {
@@ -39,9 +39,9 @@ describe('export / import', () => {
     fakeBrowser.reset();
     const fresh = createWriter({ now: tickingClock(1_800_000_000_000) });
     const preview = await fresh.previewImport(file);
-    expect(original).toMatchObject({ format: 'pathway-lens-export', version: 4 });
+    expect(original).toMatchObject({ format: 'pathway-lens-export', version: 5 });
     for (const p of original.postings as object[]) expect(p).not.toHaveProperty('score'); // v3+ files hold no score
-    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
+    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 5, added: [{ id: 'greenhouse:acme:1' }, { id: 'lever:beta:2' }], replaced: [], progressAdded: 4, settingsReplaced: true } });
     expect(await rawStorage()).toBe('[]'); // preview writes nothing
     expect((await fresh.applyImport(file)).ok).toBe(true);
     const again = JSON.parse(await exported(fresh)) as Record<string, unknown>;
@@ -65,8 +65,8 @@ describe('export / import', () => {
     expect(preview).toEqual({ ok: true, value: { sourceVersion: 2, added: [{ id: V2_POSTING.id, title: 'Senior AI Program Manager', company: 'Beta' }], replaced: [], keptExisting: 0, skippedReadOnly: [], progressAdded: 3, progressReplaced: 0, settingsReplaced: true } });
     expect((await writer.applyImport(JSON.stringify(V2_EXPORT))).ok).toBe(true);
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw[`posting:${V2_POSTING.id}`]).toEqual(V2_POSTING_AS_V3);
-    expect(raw[`posting:${V2_POSTING.id}$`]).toEqual({ v: 3 });
+    expect(raw[`posting:${V2_POSTING.id}`]).toEqual(V2_POSTING_AS_V4);
+    expect(raw[`posting:${V2_POSTING.id}$`]).toEqual({ v: 4 });
     expect(raw['settings']).toEqual(V2_SETTINGS);
     const progress = await writer.getProgress();
     expect(progress.ok && progress.value).toMatchObject({ learnedSkills: ['ai-risk-management'], doneTasks: ['p1-read-pm-books'], knownSkills: [] });
@@ -75,7 +75,7 @@ describe('export / import', () => {
     // And it exports again as v4, without the score.
     const again = JSON.parse(await exported(writer)) as { version: number; postings: unknown[] };
     expect(again.version).toBe(4);
-    expect(again.postings).toEqual([V2_POSTING_AS_V3]);
+    expect(again.postings).toEqual([V2_POSTING_AS_V4]);
   });
 
   it('merges by id: the newer updatedAt wins, ties and older keep what is stored', async () => {
@@ -121,7 +121,7 @@ describe('export / import', () => {
   });
 
   it('rejects files over the size cap before parsing', () => {
-    expect(parseImport(' '.repeat(IMPORT_MAX_CHARS + 1))).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(parseImport(' '.repeat(IMPORT_MAX_CHARS + 1), Date.now())).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
   });
 });
 

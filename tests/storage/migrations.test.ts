@@ -3,19 +3,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { decodeRecord, RECORD_TYPES } from '../../lib/storage/migrations';
 import { migratePostingV1ToV2 } from '../../lib/storage/migrations/posting-v1-to-v2';
 import { migratePostingV2ToV3 } from '../../lib/storage/migrations/posting-v2-to-v3';
+import { migratePostingV3ToV4 } from '../../lib/storage/migrations/posting-v3-to-v4';
 import { migrateSettingsV1ToV2 } from '../../lib/storage/migrations/settings-v1-to-v2';
 import { PROGRESS_LOG_KEY } from '../../lib/storage/progress-log';
 import {
   DESCRIPTION_EXCERPT_MAX,
   POSTING_VERSION,
-  SavedPostingSchema,
+  SavedPostingV3Schema,
   SavedPostingV2Schema,
   SETTINGS_VERSION,
   SettingsSchema,
 } from '../../lib/storage/schemas';
 import { createWriter, type Writer } from '../../lib/storage/writer';
-import { V1_POSTING, V1_POSTING_AS_V3, V1_PROGRESS, V1_SETTINGS, V1_STORAGE } from './fixtures/v1';
-import { V2_HISTORY, V2_POSTING, V2_POSTING_AS_V3, V2_PROGRESS, V2_SETTINGS, V2_STORAGE } from './fixtures/v2';
+import { V1_POSTING, V1_POSTING_AS_V3, V1_POSTING_AS_V4, V1_PROGRESS, V1_SETTINGS, V1_STORAGE } from './fixtures/v1';
+import { V2_HISTORY, V2_POSTING, V2_POSTING_AS_V3, V2_POSTING_AS_V4, V2_PROGRESS, V2_SETTINGS, V2_STORAGE } from './fixtures/v2';
 import { makeInput, rawStorage, recordWrites, seed, tickingClock } from './helpers';
 
 function deepFreeze<T>(o: T): T {
@@ -47,7 +48,7 @@ describe('pure migrations (fixtures of every earlier version)', () => {
     expect(Object.keys(v3).sort()).toEqual(['analysisVersion', 'board', 'company', 'descriptionExcerpt', 'id', 'location', 'notes', 'report', 'savedAt', 'status', 'title', 'updatedAt', 'url']);
     expect(v3).toMatchObject({ status: 'interviewing', notes: 'Second round on Tuesday. Ask about the ML platform team.', savedAt: 1_700_000_000_000, updatedAt: 1_700_500_000_000 });
     expect(v3).not.toHaveProperty('score');
-    expect(SavedPostingSchema.parse(v3)).toEqual(v3);
+    expect(SavedPostingV3Schema.parse(v3)).toEqual(v3);
     // A v2 posting that was never scored (score: null) upgrades the same way.
     expect(migratePostingV2ToV3({ ...V2_POSTING, score: null })).toEqual(V2_POSTING_AS_V3);
   });
@@ -66,17 +67,17 @@ describe('pure migrations (fixtures of every earlier version)', () => {
     const s = migrateSettingsV1ToV2(V1_SETTINGS);
     expect(migrateSettingsV1ToV2(s)).toEqual(s);
     // And through the registry, from the current version: identity.
-    expect(decodeRecord('posting', v3, POSTING_VERSION)).toEqual({ kind: 'ok', value: v3, migrated: false });
+    expect(decodeRecord('posting', migratePostingV3ToV4(v3), POSTING_VERSION)).toEqual({ kind: 'ok', value: migratePostingV3ToV4(v3), migrated: false });
   });
 
   it('decodes every earlier posting version to the current shape', () => {
-    expect(decodeRecord('posting', V1_POSTING, 1)).toMatchObject({ kind: 'ok', migrated: true, value: V1_POSTING_AS_V3 });
+    expect(decodeRecord('posting', V1_POSTING, 1)).toMatchObject({ kind: 'ok', migrated: true, value: V1_POSTING_AS_V4 });
     expect(decodeRecord('posting', V1_POSTING, 1)).not.toHaveProperty('value.score');
-    expect(decodeRecord('posting', V2_POSTING, 2)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V3, migrated: true });
+    expect(decodeRecord('posting', V2_POSTING, 2)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V4, migrated: true });
     // A malformed cached score does not cost the posting: it is dropped like any other.
-    expect(decodeRecord('posting', { ...V2_POSTING, score: { readiness: 'high' } }, 2)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V3, migrated: true });
+    expect(decodeRecord('posting', { ...V2_POSTING, score: { readiness: 'high' } }, 2)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V4, migrated: true });
     // A v3 posting whose `$` meta was lost reads as version 1: the chain passes it through unchanged.
-    expect(decodeRecord('posting', V2_POSTING_AS_V3, 1)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V3, migrated: true });
+    expect(decodeRecord('posting', V2_POSTING_AS_V3, 1)).toEqual({ kind: 'ok', value: V2_POSTING_AS_V4, migrated: true });
   });
 
   it('covers every version step of every family', () => {
@@ -104,7 +105,7 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
 
     const raw = await fakeBrowser.storage.local.get(null);
     expect(raw[`posting:${V1_POSTING.id}$`]).toEqual({ v: POSTING_VERSION });
-    expect(raw[`posting:${V1_POSTING.id}`]).toMatchObject(V1_POSTING_AS_V3);
+    expect(raw[`posting:${V1_POSTING.id}`]).toMatchObject(V1_POSTING_AS_V4);
     expect(raw[`posting:${V1_POSTING.id}`]).not.toHaveProperty('score');
     expect(raw['posting:lever:beta:7']).toMatchObject({ id: 'lever:beta:7', company: null, location: null, descriptionExcerpt: 'short', status: 'saved' });
     expect(raw['settings$']).toEqual({ v: SETTINGS_VERSION });
@@ -120,8 +121,8 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
     expect(settings.ok && settings.value.theme).toBe('dark');
     // The learned skill counts, computed now: (2×1 stakeholder + 1 API) / (2×2 + 1) = 60 %, no weeks left.
     expect((await csvRows(writer)).sort()).toEqual([
-      'AI Program Manager,,lever,saved,60,0,Kubernetes',
-      'AI Program Manager,Acme,greenhouse,saved,60,0,Kubernetes',
+      'AI Program Manager,,lever,saved,60,0,Kubernetes,,,saved 2023-07-22',
+      'AI Program Manager,Acme,greenhouse,saved,60,0,Kubernetes,,,saved 2023-07-22',
     ]);
     // The log is rebuilt from the progress records (the profile predates it).
     const dashboard = await writer.getDashboard();
@@ -149,8 +150,8 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
     expect(writes.removes).toContainEqual(['readiness-history']);
 
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw[key]).toEqual(V2_POSTING_AS_V3);
-    expect(raw[`${key}$`]).toEqual({ v: 3 });
+    expect(raw[key]).toEqual(V2_POSTING_AS_V4);
+    expect(raw[`${key}$`]).toEqual({ v: 4 });
     expect(raw['settings']).toEqual(V2_SETTINGS);
     for (const r of V2_PROGRESS) expect(raw[`progress:${r.kind}:${r.id}`]).toEqual(r);
     expect(Object.keys(raw).filter((k) => k.startsWith('backup:') || k.startsWith('corrupt:'))).toEqual([]);
@@ -158,9 +159,9 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
     expect(JSON.stringify(raw)).not.toContain(JSON.stringify(V2_HISTORY[0]));
 
     const list = await writer.listPostings();
-    expect(list.ok && list.value.postings).toEqual([V2_POSTING_AS_V3]);
+    expect(list.ok && list.value.postings).toEqual([V2_POSTING_AS_V4]);
     // The stale cached 60 is gone: readiness is computed from the progress now (API only: 1 / 5 = 20 %).
-    expect(await csvRows(writer)).toEqual(['Senior AI Program Manager,Beta,lever,interviewing,20,6,Stakeholder management; Kubernetes']);
+    expect(await csvRows(writer)).toEqual(['Senior AI Program Manager,Beta,lever,interviewing,20,6,Stakeholder management; Kubernetes,,,interviewing 2023-11-14']);
     expect(raw).not.toHaveProperty(PROGRESS_LOG_KEY); // nothing changed progress: no log written yet
   });
 
@@ -168,9 +169,9 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
     await seed({ 'trash:lever:beta:42': { posting: structuredClone(V2_POSTING), deletedAt: 1_700_600_000_000 }, 'trash:lever:beta:42$': { v: 1 } });
     const writer = createWriter({ now: () => 1_800_000_000_000 });
     const restored = await writer.restorePosting(V2_POSTING.id);
-    expect(restored).toMatchObject({ ok: true, value: { posting: { ...V2_POSTING_AS_V3, updatedAt: 1_800_000_000_000 } } });
+    expect(restored).toMatchObject({ ok: true, value: { posting: { ...V2_POSTING_AS_V4, updatedAt: 1_800_000_000_000 } } });
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw[`posting:${V2_POSTING.id}`]).toEqual({ ...V2_POSTING_AS_V3, updatedAt: 1_800_000_000_000 });
+    expect(raw[`posting:${V2_POSTING.id}`]).toEqual({ ...V2_POSTING_AS_V4, updatedAt: 1_800_000_000_000 });
     expect(raw).not.toHaveProperty('trash:lever:beta:42');
   });
 
@@ -179,8 +180,8 @@ describe('stored migrations (WXT defineItem, with backups)', () => {
     const writer = createWriter({ now: tickingClock() });
     expect(await writer.ensureReady()).toEqual({ ok: true, value: { migrated: 1, quarantined: 0 } });
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw[`posting:${V2_POSTING.id}`]).toEqual(V2_POSTING_AS_V3);
-    expect(raw[`posting:${V2_POSTING.id}$`]).toEqual({ v: 3 });
+    expect(raw[`posting:${V2_POSTING.id}`]).toEqual(V2_POSTING_AS_V4);
+    expect(raw[`posting:${V2_POSTING.id}$`]).toEqual({ v: 4 });
     expect(Object.keys(raw).filter((k) => k.startsWith('corrupt:'))).toEqual([]);
   });
 

@@ -29,6 +29,9 @@ const posting: SavedPosting = {
   status: 'interviewing',
   notes: 'Call Tuesday',
   analysisVersion: '2025.1',
+  history: [{ status: 'saved', at: 1 }, { status: 'interviewing', at: 2 }],
+  followUpAt: null,
+  followUpDoneAt: null,
 };
 
 describe('schemas', () => {
@@ -38,10 +41,13 @@ describe('schemas', () => {
     expect(ProgressRecordSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
     const settings = applySettingsPatch(DEFAULT_SETTINGS, { sidebar: { board: 'linkedin', position: 'left' } }, 9);
     expect(SettingsSchema.parse(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
-    const file = { format: 'pathway-lens-export', version: 4, exportedAt: 10, postings: [{ ...posting, textChars: 4 }], texts: [{ id: posting.id, text: 'Lead' }], progress: [record], settings };
+    const file = { format: 'pathway-lens-export', version: 5, exportedAt: 10, postings: [{ ...posting, textChars: 4 }], texts: [{ id: posting.id, text: 'Lead' }], progress: [record], settings };
     expect(ExportFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(file);
-    const v3 = { format: 'pathway-lens-export', version: 3, exportedAt: 10, postings: [posting], progress: [record], settings };
+    const { history: _h, followUpAt: _f, followUpDoneAt: _d, ...v3Posting } = posting;
+    const v3 = { format: 'pathway-lens-export', version: 3, exportedAt: 10, postings: [v3Posting], progress: [record], settings };
     expect(ExportFileV3Schema.parse(JSON.parse(JSON.stringify(v3)))).toEqual(v3);
+    // A v3 file's postings are read as v3 (their stage history is made on import); a v5 shape is not a v3 file's.
+    expect(ExportFileV3Schema.parse({ ...v3, postings: [posting] }).postings[0]).toEqual(v3Posting);
   });
 
   it('rejects what must never be stored', () => {
@@ -53,6 +59,11 @@ describe('schemas', () => {
       { notes: 'x'.repeat(5001) },
       { descriptionExcerpt: 'x'.repeat(DESCRIPTION_EXCERPT_MAX + 1) },
       { savedAt: -1 },
+      { history: [] }, // a posting always has at least the entry of its save
+      { history: [{ status: 'saved', at: 1 }] }, // the last entry must be the status (interviewing)
+      { history: [{ status: 'interviewing', at: -5 }] },
+      { history: Array.from({ length: 201 }, () => ({ status: 'interviewing', at: 1 })) }, // HISTORY_MAX
+      { followUpAt: 'tomorrow' },
     ];
     for (const patch of bad) expect(SavedPostingSchema.safeParse({ ...posting, ...patch }).success, JSON.stringify(patch)).toBe(false);
     expect(PostingIdSchema.safeParse('has space').success).toBe(false);
@@ -62,7 +73,8 @@ describe('schemas', () => {
   it('stores no score: a v3 posting drops one it is given; the frozen v2 shape still checks its cached score', () => {
     const cached = { readiness: 42, timeToQualify: { weeks: 6, phase: 2, phaseEndWeek: 16, unscheduled: [], gaps: [] }, scoredAt: 3 };
     expect(SavedPostingSchema.parse({ ...posting, score: cached })).toEqual(posting);
-    expect(SavedPostingV2Schema.parse({ ...posting, score: cached })).toEqual({ ...posting, score: cached });
+    const { history: _h, followUpAt: _f, followUpDoneAt: _d, ...v3Posting } = posting;
+    expect(SavedPostingV2Schema.parse({ ...posting, score: cached })).toEqual({ ...v3Posting, score: cached });
     expect(SavedPostingV2Schema.safeParse({ ...posting, score: { ...cached, readiness: 'high' } }).success).toBe(false);
     expect(SavedPostingV2Schema.safeParse(posting).success).toBe(false); // v2 always had the field (null when unscored)
     expect(ExportFileSchema.safeParse({ format: 'pathway-lens-export', version: 2, exportedAt: 1, postings: [], progress: [], settings: DEFAULT_SETTINGS }).success).toBe(false);

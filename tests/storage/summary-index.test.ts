@@ -47,7 +47,7 @@ function area(faults: Faults = {}) {
 /** A stored posting as the writer builds it, for tests of the pure index functions. */
 function makeStoredPosting(id: string): SavedPosting {
   const input = makeInput(id);
-  return { id, url: input.url, board: input.board, title: input.title, company: input.company, location: input.location, report: input.report, descriptionExcerpt: '', savedAt: 1, updatedAt: 2, status: 'saved', notes: '', analysisVersion: input.report.analysisVersion };
+  return { id, url: input.url, board: input.board, title: input.title, company: input.company, location: input.location, report: input.report, descriptionExcerpt: '', savedAt: 1, updatedAt: 2, status: 'saved', notes: '', analysisVersion: input.report.analysisVersion, history: [{ status: 'saved', at: 1 }], followUpAt: null, followUpDoneAt: null };
 }
 
 /** What the lists show, and what the records say, for the same posting ids (id, status, notes, updatedAt, skills). */
@@ -308,6 +308,9 @@ describe('summaries', () => {
       notes: 'n',
       analysisVersion: report.analysisVersion,
       textChars: 100,
+      history: [{ status: 'saved' as const, at: 5 }, { status: 'applied' as const, at: 6, hand: true as const }, { status: 'interviewing' as const, at: 9 }],
+      followUpAt: 20,
+      followUpDoneAt: null,
     };
     const s = summarize(posting);
     // The pathway's own name is not repeated; other labels are kept.
@@ -321,7 +324,7 @@ describe('summaries', () => {
       // The role check's reason is kept only for postings it flags.
       report: { ...report, posting: null, targetRoleReason: '', skills: report.skills.map((k) => ({ ...k, evidence: '', mentions: [], match: 'exact', score: 1 })) },
     });
-    expect(JSON.parse(buildShards([posting])[shardKeyOf('job:a')] as string)).toEqual({ v: 1, entries: { 'job:a': s } });
+    expect(JSON.parse(buildShards([posting])[shardKeyOf('job:a')] as string)).toEqual({ v: 2, entries: { 'job:a': s } });
   });
 
   it('a worker checks a shard text once, and any changed text again', () => {

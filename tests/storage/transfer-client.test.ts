@@ -6,7 +6,7 @@ import { createImporter, planChunks, readExport, type ImportProgress, type Trans
 import { createWriter } from '../../lib/storage/writer';
 import { V1_EXPORT } from './fixtures/v1';
 import { rawStorage, tickingClock } from './helpers';
-import { posting, textOf, v4File, writerTransport } from './transfer-helpers';
+import { posting, textOf, exportFile, writerTransport } from './transfer-helpers';
 
 const BIG = 2 ** 30;
 
@@ -67,7 +67,7 @@ describe('createImporter', () => {
     };
     const importer = createImporter(traced, { quietly, chunkChars: 100_000 });
     const postings = Array.from({ length: 2_000 }, (_, i) => posting(i, { textChars: 250 }));
-    const text = JSON.stringify(v4File(postings));
+    const text = JSON.stringify(exportFile(postings));
     const seen: ImportProgress[] = [];
     const preview = await importer.preview(text, { onProgress: (p) => seen.push(p) });
     expect(preview.ok && preview.value.added).toHaveLength(2_000);
@@ -96,8 +96,8 @@ describe('createImporter', () => {
     const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const importer = createImporter(traced);
-    expect((await importer.preview(JSON.stringify(v4File([posting(1)])))).ok).toBe(true);
-    const other = JSON.stringify(v4File([posting(2, { textChars: 30 })]));
+    expect((await importer.preview(JSON.stringify(exportFile([posting(1)])))).ok).toBe(true);
+    const other = JSON.stringify(exportFile([posting(2, { textChars: 30 })]));
     expect(await importer.apply(other)).toMatchObject({ ok: true, value: { added: [{ id: posting(2).id }] } });
     expect(calls).toEqual(['begin', 'chunk 0', 'preview', 'cancel', 'begin', 'chunk 0', 'preview', 'apply']);
     const all = await fakeBrowser.storage.local.get(null);
@@ -108,10 +108,10 @@ describe('createImporter', () => {
   it.each([
     ['not JSON', '{"format":', 'The file is not valid JSON.'],
     ['another app', '{"format":"other","version":1}', 'This is not a Pathway Lens export file.'],
-    ['a newer format', JSON.stringify({ ...V1_EXPORT, version: 5 }), 'This file was exported by a newer version (format 5); update Pathway Lens to import it.'],
-    ['postings that are not a list', JSON.stringify({ ...v4File([]), postings: {} }), 'Invalid export file: postings: expected a list'],
-    ['descriptions that are not a list', JSON.stringify({ ...v4File([]), texts: 'all' }), 'Invalid export file: texts: expected a list'],
-    ['a __proto__ key', JSON.stringify(v4File([posting(1)])).replace('"settings":', '"__proto__":{"polluted":1},"settings":'), 'The file contains a forbidden key "__proto__".'],
+    ['a newer format', JSON.stringify({ ...V1_EXPORT, version: 6 }), 'This file was exported by a newer version (format 6); update Pathway Lens to import it.'],
+    ['postings that are not a list', JSON.stringify({ ...exportFile([]), postings: {} }), 'Invalid export file: postings: expected a list'],
+    ['descriptions that are not a list', JSON.stringify({ ...exportFile([]), texts: 'all' }), 'Invalid export file: texts: expected a list'],
+    ['a __proto__ key', JSON.stringify(exportFile([posting(1)])).replace('"settings":', '"__proto__":{"polluted":1},"settings":'), 'The file contains a forbidden key "__proto__".'],
     ['too deep', `${'['.repeat(100)}${']'.repeat(100)}`, 'The file is nested too deeply.'],
   ])('refuses %s before sending anything', async (_name, text, message) => {
     const begin = vi.fn();
@@ -126,7 +126,7 @@ describe('createImporter', () => {
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const postings: unknown[] = Array.from({ length: 3_000 }, (_, i) => posting(i, { textChars: 1_000 }));
     postings[1_500] = { ...(postings[1_500] as object), status: 'hired' };
-    const r = await createImporter(traced).preview(JSON.stringify(v4File(postings as never)));
+    const r = await createImporter(traced).preview(JSON.stringify(exportFile(postings as never)));
     expect(r).toMatchObject({ ok: false, error: { code: 'import-rejected', message: expect.stringMatching(/^Invalid export file: postings\.1500\.status: /) } });
     expect(calls).not.toContain('preview');
     expect(await rawStorage()).toBe('[]');
@@ -137,7 +137,7 @@ describe('createImporter', () => {
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const importer = createImporter(traced);
     const controller = new AbortController();
-    const text = JSON.stringify(v4File([posting(1)]));
+    const text = JSON.stringify(exportFile([posting(1)]));
     expect((await importer.preview(text, { signal: controller.signal })).ok).toBe(true);
     controller.abort();
     expect(calls.at(-1)).toBe('cancel');
@@ -147,7 +147,7 @@ describe('createImporter', () => {
 
     // Aborted while sending: the rest is not sent, and the stage is dropped.
     const early = new AbortController();
-    const many = JSON.stringify(v4File(Array.from({ length: 1_500 }, (_, i) => posting(i, { textChars: 2_000 }))));
+    const many = JSON.stringify(exportFile(Array.from({ length: 1_500 }, (_, i) => posting(i, { textChars: 2_000 }))));
     calls.length = 0;
     const onProgress = (p: ImportProgress) => {
       if (p.phase === 'sending' && p.done > 0) early.abort();
@@ -168,7 +168,7 @@ describe('createImporter', () => {
       cancel: vi.fn(async () => ok(null)),
     } as unknown as TransferTransport;
     const importer = createImporter(transport, { keepAliveMs: 1_000, keepAliveForMs: 5_500 });
-    const previewed = importer.preview(JSON.stringify(v4File([posting(1)])));
+    const previewed = importer.preview(JSON.stringify(exportFile([posting(1)])));
     await vi.advanceTimersByTimeAsync(50);
     expect((await previewed).ok).toBe(true);
     status.mockClear();
@@ -189,7 +189,7 @@ describe('createImporter', () => {
       cancel: async () => ok(null),
     } as unknown as TransferTransport;
     const importer = createImporter(transport, { pollMs: 5 });
-    const text = JSON.stringify(v4File([posting(1)]));
+    const text = JSON.stringify(exportFile([posting(1)]));
     expect((await importer.preview(text)).ok).toBe(true);
     const seen: ImportProgress[] = [];
     const applying = importer.apply(text, { onProgress: (p) => seen.push(p) });

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, EXPORT_FORMAT, type PostingText, type ProgressRecord, type SavedPosting } from '../../lib/storage/schemas';
+import { DEFAULT_SETTINGS, EXPORT_FORMAT, EXPORT_VERSION, type PostingText, type ProgressRecord, type SavedPosting } from '../../lib/storage/schemas';
 import type { TransferTransport } from '../../lib/storage/transfer-client';
 import type { Writer } from '../../lib/storage/writer';
 import { makeReport } from './helpers';
@@ -37,6 +37,9 @@ export function posting(i: number, options: { at?: number; textChars?: number; e
     status: 'saved',
     notes: '',
     analysisVersion: '2025.1',
+    history: [{ status: 'saved', at }],
+    followUpAt: null,
+    followUpDoneAt: null,
     ...(options.textChars ? { textChars: options.textChars } : {}),
   };
 }
@@ -51,6 +54,6 @@ export const PROGRESS: ProgressRecord[] = [
 ];
 
 /** A v4 export file of `postings`, with the descriptions given. */
-export function v4File(postings: readonly SavedPosting[], texts: readonly PostingText[] = postings.filter((p) => p.textChars).map((p) => textOf(p)), extra: Record<string, unknown> = {}) {
-  return { format: EXPORT_FORMAT, version: 4, exportedAt: T0 + 10_000_000, postings, texts, progress: PROGRESS, settings: { ...DEFAULT_SETTINGS, theme: 'dark' as const, updatedAt: T0 }, ...extra };
+export function exportFile(postings: readonly SavedPosting[], texts: readonly PostingText[] = postings.filter((p) => p.textChars).map((p) => textOf(p)), extra: Record<string, unknown> = {}) {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: T0 + 10_000_000, postings, texts, progress: PROGRESS, settings: { ...DEFAULT_SETTINGS, theme: 'dark' as const, updatedAt: T0 }, ...extra };
 }

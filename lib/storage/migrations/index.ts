@@ -14,6 +14,7 @@ import {
 } from '../schemas';
 import { migratePostingV1ToV2 } from './posting-v1-to-v2';
 import { migratePostingV2ToV3 } from './posting-v2-to-v3';
+import { migratePostingV3ToV4, migrateTrashV1ToV2 } from './posting-v3-to-v4';
 import { migrateSettingsV1ToV2 } from './settings-v1-to-v2';
 
 /** A pure step from version n-1 to n, keyed by n (the shape WXT's defineItem `migrations` expects). */
@@ -27,11 +28,11 @@ export interface RecordType {
 
 /** The current version, schema and migrations of every stored record family. */
 export const RECORD_TYPES: Record<RecordFamily, RecordType> = {
-  posting: { version: POSTING_VERSION, schema: SavedPostingSchema, migrations: { 2: migratePostingV1ToV2, 3: migratePostingV2ToV3 } },
+  posting: { version: POSTING_VERSION, schema: SavedPostingSchema, migrations: { 2: migratePostingV1ToV2, 3: migratePostingV2ToV3, 4: migratePostingV3ToV4 } },
   progress: { version: PROGRESS_VERSION, schema: ProgressRecordSchema, migrations: {} },
   settings: { version: SETTINGS_VERSION, schema: SettingsSchema, migrations: { 2: migrateSettingsV1ToV2 } },
-  // Trash entries hold a posting: a v1 entry holds a v2 posting, whose cached score the schema drops on read.
-  trash: { version: TRASH_VERSION, schema: TrashEntrySchema, migrations: {} },
+  // Trash entries hold a posting: a v1 entry holds a v2 or v3 posting, brought to v4 by the v2 step.
+  trash: { version: TRASH_VERSION, schema: TrashEntrySchema, migrations: { 2: migrateTrashV1ToV2 } },
   text: { version: TEXT_VERSION, schema: PostingTextSchema, migrations: {} },
 };
 

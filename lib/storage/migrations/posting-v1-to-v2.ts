@@ -1,4 +1,4 @@
-import { SavedPostingSchema, SavedPostingV1Schema, SavedPostingV2Schema, type SavedPostingV2 } from '../schemas';
+import { SavedPostingSchema, SavedPostingV1Schema, SavedPostingV2Schema, SavedPostingV3Schema, type SavedPostingV2 } from '../schemas';
 import { toExcerpt } from '../excerpt';
 
 /**
@@ -9,9 +9,12 @@ import { toExcerpt } from '../excerpt';
 export function migratePostingV1ToV2(value: unknown): SavedPostingV2 {
   const already = SavedPostingV2Schema.safeParse(value);
   if (already.success) return already.data;
-  // Already v3 (no cached score) with its meta lost: passed on as v2 with no score, which v2 → v3 drops again.
+  // Already v3 or v4 (no cached score) with its meta lost: passed on as v2 with no score, which v2 → v3 drops again;
+  // a v4 posting keeps its history through the later steps (each passes a v4 value on as it is).
   const later = SavedPostingSchema.safeParse(value);
   if (later.success) return { ...later.data, score: null };
+  const v3 = SavedPostingV3Schema.safeParse(value);
+  if (v3.success) return { ...v3.data, score: null };
   const v1 = SavedPostingV1Schema.parse(value);
   return {
     id: v1.id,

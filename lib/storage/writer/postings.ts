@@ -1,6 +1,7 @@
 import { keptTextRecord, postingContent } from '../posting-content';
 import { versionedEntries } from '../items';
 import { metaKey, postingKey, textKey, trashKey } from '../keys';
+import { followUpDateProblem, pastDateProblem, withAppliedDate, withFollowUp, withStatus, type FollowUpAction } from '../pipeline';
 import { shardKeyOf } from '../summary';
 import type { StoreView } from '../read-store';
 import { StorageError, type Result } from '../result';
@@ -12,6 +13,10 @@ export interface PostingWriter {
   savePosting(input: SavePostingInput): Promise<Result<{ posting: SavedPosting; created: boolean } & WriteOutcome>>;
   setPostingStatus(id: string, status: PostingStatus): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
   setPostingNotes(id: string, notes: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+  /** The applied date set by hand (lib/storage/pipeline.ts withAppliedDate); refused before 2000 or in the future. */
+  setAppliedDate(id: string, at: number): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+  /** Follow-up: done, snoozed a week, set to a date (refused before 2000 or over a year ahead), or cleared. */
+  setFollowUp(id: string, action: FollowUpAction): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
   deletePosting(id: string): Promise<Result<{ deleted: boolean; undoAvailable: boolean } & WriteOutcome>>;
   restorePosting(id: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
 }
@@ -30,7 +35,7 @@ function planSave(postings: Map<string, SavedPosting>, input: SavePostingInput, 
   const t = bump(existing?.updatedAt);
   const posting: SavedPosting = existing
     ? { ...existing, ...content, updatedAt: t }
-    : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '' };
+    : { id, ...content, savedAt: t, updatedAt: t, status: 'saved', notes: '', history: [{ status: 'saved', at: t }], followUpAt: null, followUpDoneAt: null };
   postings.set(id, posting);
   const text = keptTextRecord(id, input);
   // The full description (and its blocks' layout) beside the record, in the same set: re-analysis reads it (lib/storage/reanalysis.ts).
@@ -59,8 +64,9 @@ export function postingWriter(core: Core): PostingWriter {
     // Only these postings and their index shards are read (not every saved posting): see core.batched.
   }, (inputs) => [...new Set(inputs.flatMap((i) => [postingKey(i.jobKey), shardKeyOf(i.jobKey)]))]);
 
-  async function updatePosting(view: StoreView, id: string, patch: Partial<SavedPosting>) {
+  async function updatePosting(view: StoreView, id: string, change: Partial<SavedPosting> | ((current: SavedPosting) => Partial<SavedPosting>)) {
     const current = requirePosting(view, id);
+    const patch = typeof change === 'function' ? change(current) : change;
     const unchanged = Object.entries(patch).every(([k, v]) => current[k as keyof SavedPosting] === v);
     if (unchanged) return { posting: current, usage: core.usage(view) };
     const posting: SavedPosting = { ...current, ...patch, updatedAt: core.bump(current.updatedAt) };
@@ -72,7 +78,36 @@ export function postingWriter(core: Core): PostingWriter {
     savePosting: save,
 
     // One record and its index shard are read, not every saved posting (core.runKeys; the full read where it must).
-    setPostingStatus: (id, status) => core.runKeys(onePosting(id), (view) => updatePosting(view, id, { status }), { write: true }),
+    // Each move is recorded with its date (lib/storage/pipeline.ts); two tabs moving the same posting at once are two
+    // writer operations, applied in the order they arrive, each recorded.
+    setPostingStatus: (id, status) =>
+      core.runKeys(onePosting(id), (view) => updatePosting(view, id, (p) => (p.status === status ? {} : { status, history: [...withStatus(p.history, status, core.now())] })), { write: true }),
+
+    setAppliedDate: (id, at) =>
+      core.runKeys(
+        onePosting(id),
+        (view) =>
+          updatePosting(view, id, (p) => {
+            const problem = pastDateProblem(at, core.now());
+            if (problem) throw new StorageError('invalid-input', problem);
+            const next = withAppliedDate(p.history, at);
+            return { status: next.status, history: [...next.history] };
+          }),
+        { write: true },
+      ),
+
+    setFollowUp: (id, action) =>
+      core.runKeys(
+        onePosting(id),
+        (view) =>
+          updatePosting(view, id, () => {
+            const now = core.now();
+            const problem = action.kind === 'set' ? followUpDateProblem(action.at, now) : null;
+            if (problem) throw new StorageError('invalid-input', problem);
+            return withFollowUp(action, now);
+          }),
+        { write: true },
+      ),
 
     setPostingNotes: (id, notes) => core.runKeys(onePosting(id), (view) => updatePosting(view, id, { notes: notes.slice(0, NOTES_MAX) }), { write: true }),
 

@@ -73,8 +73,8 @@ export const IMPORT_INTERRUPTED =
 /** Steps of apply the page shows: waiting for the writer and reading storage, planning the merge, writing. */
 const APPLY_STEPS = 3;
 
-function parsed(text: string): NormalizedImport {
-  const result = parseImport(text);
+function parsed(text: string, now: number): NormalizedImport {
+  const result = parseImport(text, now);
   if (!result.ok) throw new StorageError('import-rejected', result.message);
   return result.data;
 }
@@ -235,17 +235,17 @@ export function transferWriter(core: Core): TransferWriter {
 
     previewImport: (text) =>
       core.run((view) => {
-        const data = parsed(text);
+        const data = parsed(text, core.now());
         return previewOf(planImport(view, data), data.sourceVersion);
       }),
 
     // Validated whole, again, here: the preview the page showed is not trusted.
-    applyImport: (text) => core.run((view) => applyData(view, parsed(text))),
+    applyImport: (text) => core.run((view) => applyData(view, parsed(text, core.now()))),
 
     importBegin: (header) =>
       sync(() => {
         staged = null; // one import at a time: a new one drops any other
-        const stage = openStage(header);
+        const stage = openStage(header, core.now());
         if (!stage.ok) throw new StorageError('import-rejected', stage.message);
         const s: Staged = { id: newId(), stage: stage.value, data: null, touchedAt: core.now(), applying: null };
         staged = s;

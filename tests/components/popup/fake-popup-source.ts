@@ -67,6 +67,9 @@ export function fakePopupSource(options: FakeOptions = {}) {
         updatedAt: 5,
         status: 'saved',
         notes: '',
+        history: [{ status: 'saved', at: 5 }],
+        followUpAt: null,
+        followUpDoneAt: null,
       };
       postings = [posting, ...postings.filter((p) => p.id !== posting.id)];
       return ok({ posting });
