@@ -100,7 +100,7 @@ describe('staged import and export through the messages', () => {
     const id = 'a1b2c3d4-0000-4000-8000-000000000000';
     for (const [type, data] of [
       ['importBegin', { ...header, format: 'other' }],
-      ['importBegin', { ...header, version: 5 }],
+      ['importBegin', { ...header, version: 6 }],
       ['importBegin', { ...header, postings: 10_001 }],
       ['importBegin', { ...header, extra: true }],
       ['importChunk', { importId: id, seq: 0, postings: Array.from({ length: IMPORT_CHUNK_MAX_ITEMS + 1 }, () => 1), texts: [] }],

@@ -218,6 +218,8 @@ describe('messaging through the fake browser', () => {
       'importStatus',
       'keepResume',
       'previewImport',
+      'setAppliedDate',
+      'setFollowUp',
       'setOwnWeeks',
     ]);
   });

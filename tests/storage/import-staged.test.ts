@@ -44,7 +44,7 @@ async function stored(): Promise<Record<string, unknown>> {
 describe('staged import (writer)', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('stages a v4 file chunk by chunk, writes nothing before apply, then writes it all in one set', async () => {
+  it('stages a file chunk by chunk, writes nothing before apply, then writes it all in one set', async () => {
     const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const withText = Array.from({ length: 20 }, (_, i) => posting(i, { textChars: 300 + i }));
     // Claiming a description the file does not carry: imported without the claim.
@@ -53,14 +53,14 @@ describe('staged import (writer)', () => {
     const writes = recordWrites();
     const id = await stage(writer, file, 1_500);
     const preview = await writer.importPreview(id);
-    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 4, keptExisting: 0, progressAdded: 2, settingsReplaced: true } });
+    expect(preview).toMatchObject({ ok: true, value: { sourceVersion: 5, keptExisting: 0, progressAdded: 2, settingsReplaced: true } });
     expect(preview.ok && preview.value.added).toHaveLength(30);
     expect(await writer.importStatus(id)).toMatchObject({ ok: true, value: { postings: 30, texts: 20, expected: { postings: 30, texts: 20 }, applying: null } });
     expect(writes.sets).toEqual([]);
     expect(await rawStorage()).toBe('[]');
 
     const applied = await writer.importApply(id);
-    expect(applied).toMatchObject({ ok: true, value: { sourceVersion: 4, replaced: [] } });
+    expect(applied).toMatchObject({ ok: true, value: { sourceVersion: 5, replaced: [] } });
     expect(applied.ok && applied.value.added).toHaveLength(30);
     expect(writes.sets).toHaveLength(1); // one atomic set: postings, descriptions, progress, settings, log and index
     expect(writes.removes).toEqual([]);
@@ -83,7 +83,7 @@ describe('staged import (writer)', () => {
   });
 
   it('rejects a chunk with an invalid posting, naming its place in the file; the stage is dropped and nothing is written', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     await writer.savePosting(makeInput('greenhouse:acme:1'));
     const before = await rawStorage();
     const postings = Array.from({ length: 12 }, (_, i) => posting(i));
@@ -103,7 +103,7 @@ describe('staged import (writer)', () => {
   });
 
   it('checks the protocol: chunks in order, no more than announced, all of them before the preview', async () => {
-    const writer = createWriter({ now: tickingClock() });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000) });
     const p = (i: number) => JSON.parse(JSON.stringify(posting(i))) as unknown;
     const begin = async (h: Partial<ImportHeader>) => {
       const r = await writer.importBegin(header(h));
@@ -128,7 +128,7 @@ describe('staged import (writer)', () => {
     ['a description over 200,000 characters', (p: ReturnType<typeof posting>) => ({ postings: [p], texts: [{ id: p.id, text: 'x'.repeat(200_001) }] }), /texts\.0\.text/],
     ['the same posting twice', (p: ReturnType<typeof posting>) => ({ postings: [p, p], texts: [] }), /same posting twice/],
   ])('rejects %s, writing nothing', async (_name, make, message) => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const { postings, texts } = make(posting(1, { textChars: 40 }));
     await expect(stagePreview(writer, exportFile(postings, texts))).rejects.toThrow(message);
     // The same file sent whole is refused the same way.
@@ -137,7 +137,7 @@ describe('staged import (writer)', () => {
   });
 
   it('refuses descriptions in a file older than v4, and more descriptions than postings', async () => {
-    const writer = createWriter({ now: tickingClock() });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000) });
     expect(await writer.importBegin(header({ version: 3, postings: 2, texts: 1 }))).toMatchObject({ ok: false, error: { code: 'import-rejected', message: 'Invalid export file (v3): texts: only v4 files carry descriptions' } });
     expect(await writer.importBegin(header({ postings: 1, texts: 2 }))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/more descriptions than postings/) } });
     expect(await writer.importBegin(header({ settings: { theme: 'neon' } }))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Invalid export file: settings\./) } });
@@ -163,7 +163,7 @@ describe('staged import (writer)', () => {
   });
 
   it('refuses an import over the storage budget whole', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: 200_000 });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: 200_000 });
     const id = await stage(writer, exportFile(Array.from({ length: 40 }, (_, i) => posting(i, { textChars: 10_000 }))), 100_000);
     expect(await writer.importApply(id)).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(await rawStorage()).toBe('[]');
@@ -206,10 +206,10 @@ describe('staged import (writer)', () => {
 
   describe('an interrupted import leaves storage untouched', () => {
     it('a worker restart loses the stage: apply says the import was interrupted', async () => {
-      const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+      const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
       const id = await stage(writer, exportFile([posting(1, { textChars: 50 })]));
       expect((await writer.importPreview(id)).ok).toBe(true);
-      const restarted = createWriter({ now: tickingClock(), quotaBytes: BIG }); // MV3 stopped the worker
+      const restarted = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG }); // MV3 stopped the worker
       expect(await restarted.importApply(id)).toEqual({ ok: false, error: { code: 'not-found', message: IMPORT_INTERRUPTED } });
       expect(await restarted.importChunk(id, { seq: 1, postings: [], texts: [] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(await rawStorage()).toBe('[]');
@@ -229,7 +229,7 @@ describe('staged import (writer)', () => {
     });
 
     it('a new import or a cancel drops the staged one', async () => {
-      const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+      const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
       const first = await stage(writer, exportFile([posting(1)]));
       const second = await stage(writer, exportFile([posting(2)]));
       expect(await writer.importPreview(first)).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -239,21 +239,32 @@ describe('staged import (writer)', () => {
     });
   });
 
-  describe('v1–v4 files', () => {
+  describe('v1–v5 files', () => {
     const importers = {
       whole: (writer: Writer, file: unknown) => writer.applyImport(JSON.stringify(file)),
       staged: (writer: Writer, file: unknown) => createImporter(writerTransport(writer)).apply(JSON.stringify(file)),
     };
     for (const [how, run] of Object.entries(importers)) {
-      it(`${how}: v1 postings get their inline description back; v2 and v3 have none to claim; v4 brings its texts`, async () => {
+      it(`${how}: v1 postings get their inline description back; v2 and v3 have none to claim; v4 and v5 bring their texts; v5 its stage history`, async () => {
         const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
         expect(await run(writer, V1_EXPORT)).toMatchObject({ ok: true, value: { sourceVersion: 1, added: [{ id: V1_POSTING.id }] } });
         expect(await run(writer, V2_EXPORT)).toMatchObject({ ok: true, value: { sourceVersion: 2, added: [{ id: V2_POSTING.id }] } });
         const v3 = { ...exportFile([posting(3, { textChars: 77 })], []), version: 3 };
         delete (v3 as { texts?: unknown }).texts;
         expect(await run(writer, v3)).toMatchObject({ ok: true, value: { sourceVersion: 3, added: [{ id: posting(3).id }] } });
+        // A v4 file holds v3 postings (no stage history): each gets one entry, its status at its save date.
         const four = posting(4, { textChars: 123 });
-        expect(await run(writer, exportFile([four]))).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: four.id }] } });
+        const { history: _h, followUpAt: _f, followUpDoneAt: _d, ...fourAsV3 } = four;
+        expect(await run(writer, { ...exportFile([fourAsV3 as never], [textOf(four)]), version: 4 })).toMatchObject({ ok: true, value: { sourceVersion: 4, added: [{ id: four.id }] } });
+        const day = 86_400_000;
+        const five = {
+          ...posting(5, { textChars: 50 }),
+          status: 'interviewing' as const,
+          history: [{ status: 'saved' as const, at: T0 - 20 * day }, { status: 'applied' as const, at: T0 - 25 * day, hand: true as const }, { status: 'interviewing' as const, at: T0 - 2 * day }],
+          followUpAt: T0 + 9 * day,
+          followUpDoneAt: T0 - day,
+        };
+        expect(await run(writer, exportFile([five]))).toMatchObject({ ok: true, value: { sourceVersion: 5, added: [{ id: five.id }] } });
         const all = await stored();
         const v1Text = V1_POSTING.description.trim();
         expect(all[`text:${V1_POSTING.id}`]).toEqual({ id: V1_POSTING.id, text: v1Text });
@@ -263,7 +274,8 @@ describe('staged import (writer)', () => {
         expect(all[`posting:${posting(3).id}`]).not.toHaveProperty('textChars');
         expect(all).not.toHaveProperty(`text:${posting(3).id}`);
         expect(all[`text:${four.id}`]).toEqual(textOf(four));
-        expect(all[`posting:${four.id}`]).toEqual(four);
+        expect(all[`posting:${four.id}`]).toEqual({ ...four, history: [{ status: 'saved', at: four.savedAt }] });
+        expect(all[`posting:${five.id}`]).toEqual(five);
         const list = await writer.listPostings();
         expect(list.ok && list.value.corruptCount).toBe(0);
       });
@@ -306,7 +318,7 @@ describe('export v4', () => {
 
   it('carries each kept description, read by key (the full read leaves them out), and re-imports them', async () => {
     const { area, reads } = listingArea();
-    const writer = createWriter({ now: tickingClock(), area, quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), area, quotaBytes: BIG });
     await writer.savePosting(makeInput('greenhouse:acme:1', { description: 'First posting, in full. '.repeat(30) }));
     await writer.savePosting(makeInput('greenhouse:acme:2', { description: '   ' })); // nothing to keep
     await writer.savePosting(makeInput('greenhouse:acme:3', { description: 'Third posting, in full.' }));

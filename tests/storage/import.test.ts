@@ -72,9 +72,9 @@ describe('export / import', () => {
     expect(progress.ok && progress.value).toMatchObject({ learnedSkills: ['ai-risk-management'], doneTasks: ['p1-read-pm-books'], knownSkills: [] });
     // Only the learned skill changed a scoring input; the unlearned one and the task are not logged.
     expect(raw[PROGRESS_LOG_KEY]).toEqual({ baseline: { learnedSkills: [], knownSkills: [] }, events: [{ at: 1_700_300_000_000, kind: 'skill', id: 'ai-risk-management', done: true }] });
-    // And it exports again as v4, without the score.
+    // And it exports again as v5, without the score, with the history it was given.
     const again = JSON.parse(await exported(writer)) as { version: number; postings: unknown[] };
-    expect(again.version).toBe(4);
+    expect(again.version).toBe(5);
     expect(again.postings).toEqual([V2_POSTING_AS_V4]);
   });
 

@@ -6,7 +6,7 @@ import { createImporter, planChunks, readExport, type ImportProgress, type Trans
 import { createWriter } from '../../lib/storage/writer';
 import { V1_EXPORT } from './fixtures/v1';
 import { rawStorage, tickingClock } from './helpers';
-import { posting, textOf, exportFile, writerTransport } from './transfer-helpers';
+import { posting, T0, textOf, exportFile, writerTransport } from './transfer-helpers';
 
 const BIG = 2 ** 30;
 
@@ -58,7 +58,7 @@ describe('createImporter', () => {
   afterEach(() => vi.useRealTimers());
 
   it('parses, sends in chunks (two in flight), previews, then applies the staged file with progress all the way', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const { traced, calls, maxInFlight } = tracedTransport(writerTransport(writer));
     let quiet = 0;
     const quietly = <T,>(write: () => Promise<T>): Promise<T> => {
@@ -93,7 +93,7 @@ describe('createImporter', () => {
   });
 
   it('applies a file it did not preview by staging it first', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const importer = createImporter(traced);
     expect((await importer.preview(JSON.stringify(exportFile([posting(1)])))).ok).toBe(true);
@@ -122,7 +122,7 @@ describe('createImporter', () => {
   });
 
   it('a bad posting in the middle stops the sending; nothing was applied', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const postings: unknown[] = Array.from({ length: 3_000 }, (_, i) => posting(i, { textChars: 1_000 }));
     postings[1_500] = { ...(postings[1_500] as object), status: 'hired' };
@@ -133,7 +133,7 @@ describe('createImporter', () => {
   });
 
   it('aborting (another file, Cancel, the panel closed) drops the stage in the background', async () => {
-    const writer = createWriter({ now: tickingClock(), quotaBytes: BIG });
+    const writer = createWriter({ now: tickingClock(T0 + 20_000_000), quotaBytes: BIG });
     const { traced, calls } = tracedTransport(writerTransport(writer));
     const importer = createImporter(traced);
     const controller = new AbortController();
