@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { languageName, unreadLanguage } from '../../lib/analysis/language-names';
 import { countMarks, type ResumeChecklistRow, type ResumeMark } from '../../lib/profile/resume-checklist';
 
@@ -65,26 +65,29 @@ export function ResumeChecklist({ rows, language = null }: ResumeChecklistProps)
 }
 
 export interface ResumeChecklistHintProps {
-  /** Where the profile is (an extension page address), for a plain link. */
+  /** Where the profile is, for a plain link (the dashboard: its own `#profile` view). */
   readonly profileHref?: string;
-  /** Opens the profile instead of following the href (the sidebar asks the background: a page cannot open it). */
+  /**
+   * Opens the profile with a button instead of a link: the sidebar asks the background (a web page cannot open an
+   * extension page, and a link in it must never point at the page's own address).
+   */
   readonly onOpenProfile?: () => void;
 }
 
 /** Without a kept résumé: one line saying what keeping one (opt-in, in the profile) gives. */
 export function ResumeChecklistHint({ profileHref = '#profile', onOpenProfile }: ResumeChecklistHintProps) {
-  const onClick = onOpenProfile
-    ? (e: MouseEvent<HTMLAnchorElement>): void => {
-        e.preventDefault();
-        onOpenProfile();
-      }
-    : undefined;
   return (
     <p className="rcl-hint" data-testid="resume-checklist-hint">
       Keep your résumé text in your profile (on this device only) to see which of these skills it shows.{' '}
-      <a href={profileHref} onClick={onClick} data-testid="resume-checklist-profile-link">
-        Open your profile
-      </a>
+      {onOpenProfile ? (
+        <button type="button" className="rcl-link" data-testid="resume-checklist-profile-link" onClick={onOpenProfile}>
+          Open your profile
+        </button>
+      ) : (
+        <a href={profileHref} data-testid="resume-checklist-profile-link">
+          Open your profile
+        </a>
+      )}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  * in the profile reach the open sidebar without a reload — each skill the posting asks is shown on the résumé (with
  * its line, as text), held but missing from the résumé, or a gap; the compare view shows the same checklist per
  * compared posting; deleting the kept résumé takes both away. axe: 0 violations, light and dark. Screenshots:
- * resume-checklist-sidebar(-dark).png, resume-checklist-compare(-dark).png.
+ * resume-checklist-sidebar-hint.png, resume-checklist-sidebar(-dark).png, resume-checklist-compare(-dark).png.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -108,6 +108,9 @@ describe('résumé checklist per posting (production build in Chromium)', () => 
     await job.locator('pathway-lens [data-testid="gap-sidebar"][data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
     await expect.poll(() => sidebarHas(job, 'resume-checklist-hint'), { timeout: 10_000 }).toBe(true);
     expect(await sidebarRows(job)).toBeNull();
+    await job.locator('pathway-lens [data-testid="resume-checklist-hint"]').scrollIntoViewIfNeeded();
+    expect(await axeSidebar(job)).toEqual([]);
+    await screenshot(job, 'resume-checklist-sidebar-hint');
     await job.locator('pathway-lens [data-testid="resume-checklist-profile-link"]').click();
     // The background opens the tab; it may exist before it has navigated: poll the open pages for it.
     const isProfile = (p: Page) => p.url() === `chrome-extension://${session.extensionId}/dashboard.html#profile`;

@@ -59,14 +59,15 @@ describe('ResumeChecklist', () => {
     expect(screen.getAllByRole('note')).toHaveLength(1);
   });
 
-  it('the hint links to the profile; given a handler it opens it that way instead', async () => {
+  it('the hint links to the profile; given a handler it is a button that calls it (no link to the page’s own address)', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<ResumeChecklistHint />);
     expect(screen.getByRole('link', { name: 'Open your profile' }).getAttribute('href')).toBe('#profile');
     unmount();
     const onOpenProfile = vi.fn();
-    render(<ResumeChecklistHint onOpenProfile={onOpenProfile} />);
-    await user.click(screen.getByRole('link', { name: 'Open your profile' }));
+    const { container } = render(<ResumeChecklistHint onOpenProfile={onOpenProfile} />);
+    expect(container.querySelector('a')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open your profile' }));
     expect(onOpenProfile).toHaveBeenCalledTimes(1);
   });
 });
