@@ -4,6 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { client } from '../../lib/messaging/client';
 import { registerHandlers } from '../../lib/messaging/handlers';
 import { MESSAGES } from '../../lib/messaging/messages';
+import { resolveEntry } from '../../lib/analysis/skill-hits';
+import { KebabIdSchema } from '../../lib/storage/schemas';
+import { skillsLexicon } from '../../data/skills-lexicon';
 import { RESUME_LINE_MAX } from '../../lib/profile/resume-evidence';
 import { createWriter } from '../../lib/storage/writer';
 import { tickingClock } from '../storage/helpers';
@@ -42,8 +45,13 @@ describe('getResumeChecklist', () => {
   });
   afterEach(() => unregister());
 
-  it('is a page message (the sidebar sends it)', () => {
+  it('is a page message (the sidebar sends it), and takes every skill id a report can hold', () => {
     expect(MESSAGES.getResumeChecklist.access).toBe('page');
+    // A report's ids are pathway ids or lexicon ids, as the analysis resolves them: each must pass the input schema,
+    // or one odd id would cost the whole posting its checklist.
+    const ids = new Set(skillsLexicon.flatMap((e) => [e.id, resolveEntry(e).id]));
+    expect(ids.size).toBeGreaterThan(50);
+    expect([...ids].filter((id) => !KebabIdSchema.safeParse(id).success)).toEqual([]);
   });
 
   it('answers null while no résumé is kept', async () => {
