@@ -10,6 +10,7 @@ import { readyBy } from '../../lib/scoring/ready-by';
 import type { PostingListItem } from '../../lib/storage/summary';
 import { CorruptNotice } from '../saved/corrupt-notice';
 import { Tag } from '../ui/tag';
+import { CompareResume } from './compare-resume';
 import { CoverageTag, LEVEL_LABEL } from './coverage-tag';
 
 export const COMPARE_MIN = 2;
@@ -28,6 +29,8 @@ export interface CompareViewProps {
   readonly corruptCount?: number;
   /** UTC midnight of the user's today, for each posting's "ready by" date (tests pin it); default: the real today. */
   readonly today?: number;
+  /** The kept résumé's text, for each compared posting's résumé checklist; null or absent when none is kept. */
+  readonly resumeText?: string | null;
 }
 
 const SORT_LABEL: Readonly<Record<CompareSort, string>> = { demand: 'Most asked first', name: 'Skill name', coverage: 'Gaps first' };
@@ -37,7 +40,7 @@ const SORT_LABEL: Readonly<Record<CompareSort, string>> = { demand: 'Most asked 
  * to qualify at the user's pace and the date it lands on), one row per skill any of them asks. Cells say required / preferred / not asked; the row
  * says whether you have the skill, it is on your roadmap, or the pathway does not cover it.
  */
-export function CompareView({ postings, progress, score, pathway, initialSelection = [], corruptCount = 0, today = todayUtc() }: CompareViewProps) {
+export function CompareView({ postings, progress, score, pathway, initialSelection = [], corruptCount = 0, today = todayUtc(), resumeText = null }: CompareViewProps) {
   const [picked, setPicked] = useState<readonly string[]>(() => [...new Set(initialSelection)].slice(0, COMPARE_MAX));
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<CompareSort>('demand');
@@ -186,6 +189,7 @@ export function CompareView({ postings, progress, score, pathway, initialSelecti
           {shownRows.length === 0 ? <p className="compare__hint">These postings ask every skill the same way.</p> : null}
         </>
       )}
+      {selected.length > 0 ? <CompareResume postings={selected} progress={progress} resumeText={resumeText} /> : null}
     </div>
   );
 }

@@ -158,7 +158,13 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
           <>
             <CorruptNotice corruptCount={data.corruptCount} readOnlyCount={data.readOnlyCount} />
             <Section id="compare" title="Compare" intro="Pick two to six saved postings and see which skills each asks.">
-              <CompareView postings={postings} progress={progress ?? data.progress} {...(pathway ? { pathway } : {})} {...(initialSelection ? { initialSelection } : {})} />
+              <CompareView
+                postings={postings}
+                progress={progress ?? data.progress}
+                resumeText={data.resume?.text ?? null}
+                {...(pathway ? { pathway } : {})}
+                {...(initialSelection ? { initialSelection } : {})}
+              />
             </Section>
             <Section id="matrix" title="All saved postings" intro="Every saved posting against every skill they ask, closest first.">
               <CompareMatrix postings={postings} progress={progress ?? data.progress} {...(pathway ? { pathway } : {})} />

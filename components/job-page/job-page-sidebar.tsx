@@ -64,6 +64,7 @@ export function JobPageSidebar({ session, pageDocument, onOpenCompare, onReload,
         scrollToSkill(pageDocument, skill.mentions, { root: descriptionRoot() ?? pageDocument.body, flash: highlightsOn });
       }}
       onOpenCompare={onOpenCompare ?? (() => void session.openCompare())}
+      onOpenProfile={() => void session.openProfile()}
       onReload={onReload}
       shortcutLabel={shortcutLabel}
       autoFocus={autoFocus}

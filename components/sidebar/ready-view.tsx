@@ -6,6 +6,7 @@ import { Group } from './group';
 import { groupSkills, uncoveredRequiredOther, type SkillGroup } from './groups';
 import { Header } from './header';
 import { LanguageNotice } from './language-notice';
+import { ResumeSection } from './resume-section';
 import type { ReadyProps } from './sidebar-props';
 import { Summary } from './summary';
 
@@ -44,6 +45,7 @@ export function ReadyView(props: ReadyProps): ReactNode {
             {GROUPS.map((g) => (
               <Group key={g.group} {...g} skills={groups[g.group]} {...props} />
             ))}
+            <ResumeSection {...props} />
           </>
         )}
       </div>

@@ -32,6 +32,8 @@ export interface GapSidebarProps {
   readonly compareUrl?: string;
   /** When given, the compare link calls this instead of following the href (e.g. open the tab via the background). */
   readonly onOpenCompare?: () => void;
+  /** The résumé checklist's "Open your profile" (a page cannot open an extension page: the background does). */
+  readonly onOpenProfile?: () => void;
   /** Offered in the "extension was updated" state. */
   readonly onReload?: () => void;
   /** Move the panel (and its collapsed tab) to the other page edge; remembered per board by the caller. */

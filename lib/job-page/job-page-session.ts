@@ -31,6 +31,7 @@ export type JobPageStore = Pick<
   | 'setSkillState'
   | 'setOtherSkillKnown'
   | 'openDashboard'
+  | 'getResumeChecklist'
 >;
 
 export interface JobPageServices {
@@ -177,6 +178,27 @@ export class JobPageSession {
       posting,
       state: { kind: 'ready', report, score: this.score(report, progress), progress, savedStatus, saveError: null },
     });
+    // After the first paint: the résumé checklist is below the groups, and the report must not wait for it.
+    void this.refreshResume();
+  }
+
+  /**
+   * The kept résumé's lines for the shown posting's skills (asked after the report is shown, and again when the kept
+   * résumé changes): the background answers with only those lines, never the résumé.
+   */
+  async refreshResume(): Promise<void> {
+    const report = this.report;
+    if (!report || this.view.state.kind !== 'ready' || report.skills.length === 0) return;
+    const skills = [...new Set(report.skills.map((s) => s.id))];
+    const answer = await this.services.store.getResumeChecklist({ skills });
+    const latest = this.view.state;
+    if (this.report !== report || latest.kind !== 'ready') return;
+    if (!answer.ok) {
+      // Unreadable: show no checklist rather than a wrong one.
+      if (latest.resume !== undefined) this.set({ state: { ...latest, resume: undefined } });
+      return;
+    }
+    this.set({ state: { ...latest, resume: answer.value } });
   }
 
   /**
@@ -337,6 +359,12 @@ export class JobPageSession {
     const posting = this.view.posting;
     const saved = state.kind === 'ready' && state.savedStatus !== null && posting ? [posting.jobKey] : undefined;
     const r = await this.services.store.openDashboard(saved ? { compare: saved } : {});
+    if (!r.ok) this.setSaveError(r.error.message);
+  }
+
+  /** The dashboard's profile (the résumé checklist's hint: keep a résumé there). */
+  async openProfile(): Promise<void> {
+    const r = await this.services.store.openDashboard({ view: 'profile' });
     if (!r.ok) this.setSaveError(r.error.message);
   }
 

@@ -6,7 +6,7 @@ import { isJobPageUrl, jobKeyFromUrl } from '../capture/job-key';
 import { waitForJob } from '../capture/wait-for-job';
 import { client, tabMessenger } from '../messaging/client';
 import { pageReportAnswer } from '../messaging/page-report';
-import { postingKey, PROGRESS_PREFIX, SETTINGS_KEY } from '../storage/keys';
+import { postingKey, PROGRESS_PREFIX, RESUME_KEY, SETTINGS_KEY } from '../storage/keys';
 import { JOB_PAGE_GUARD, runningJobPage, type RunningJobPage } from './detector';
 import { JobPageSession } from './job-page-session';
 import { watchInPageNavigation } from './watch-navigation';
@@ -76,11 +76,12 @@ export function startJobPage(ctx: ContentScriptContext, win: Window = window): J
   let host: SidebarHost | null = null;
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    // Only progress, settings and this tab's own posting concern an open job tab: saving other postings (from any
-    // tab) must not make every open job tab re-read storage.
+    // Only progress, settings, the kept résumé and this tab's own posting concern an open job tab: saving other
+    // postings (from any tab) must not make every open job tab re-read storage.
     const keys = Object.keys(changes);
     if (keys.some((key) => key.startsWith(PROGRESS_PREFIX))) void session.refreshProgress();
     if (keys.includes(SETTINGS_KEY)) void session.refreshSettings();
+    if (keys.includes(RESUME_KEY)) void session.refreshResume();
     const shown = session.getView().posting;
     if (shown && keys.includes(postingKey(shown.jobKey))) void session.refreshSavedStatus();
   };

@@ -1,4 +1,5 @@
 import type { GapReport } from '../analysis/gap-report';
+import type { ResumeLines } from '../profile/resume-checklist';
 import type { ProgressSnapshot } from '../scoring/progress-snapshot';
 import type { Score } from '../scoring/score';
 import type { PostingStatus } from '../storage/statuses';
@@ -24,6 +25,11 @@ export interface ReadyState {
   readonly saveError?: SaveError | null;
   /** Percent of storage.local in use, when the storage layer warns (≥ 80). */
   readonly quotaWarningPercent?: number | null;
+  /**
+   * The kept résumé's lines for this posting's skills (the `getResumeChecklist` message), for the résumé checklist:
+   * null when no résumé is kept, absent until the answer came (or when it could not be read).
+   */
+  readonly resume?: ResumeLines | null;
 }
 
 export type SidebarState =

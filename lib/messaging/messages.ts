@@ -4,6 +4,8 @@ import type { GapReport } from '../analysis/gap-report';
 import { LIMITS } from '../capture/capture-result';
 import { CapturedPostingSchema, type CapturedPosting } from '../capture/capture-result-schema';
 import { PathwaySkillIdSchema, ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
+import { CHECKLIST_MAX_ROWS, type ResumeLines } from '../profile/resume-checklist';
+import { resumeLinesFor } from '../profile/resume-evidence';
 import { SKILL_STATES } from '../profile/skill-state';
 import { fail, ok, type Result } from '../storage/result';
 import { ImportChunkSchema, ImportHeaderSchema, ImportIdSchema } from '../storage/import-stage';
@@ -155,6 +157,20 @@ export const MESSAGES = {
     handle: (d, { writer }) => writer.keepResume(d),
   }),
   deleteResume: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.deleteResume() }),
+  /**
+   * The résumé checklist of a posting (lib/profile/resume-checklist.ts) for the sidebar: of the kept résumé, only the
+   * lines (bounded) that show the skills asked about, and its language; null when no résumé is kept. The page never
+   * gets the résumé itself, and nothing is written.
+   */
+  getResumeChecklist: message({
+    input: z.object({ skills: z.array(KebabIdSchema).max(CHECKLIST_MAX_ROWS) }).strict(),
+    access: 'page',
+    handle: async (d, { writer }): Promise<Result<ResumeLines | null>> => {
+      const kept = await writer.getResume();
+      if (!kept.ok) return fail(kept.error.code, kept.error.message);
+      return ok(kept.value ? resumeLinesFor(kept.value.text, d.skills) : null);
+    },
+  }),
   setTaskDone: message({ input: z.object({ taskId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('task', d.taskId, d.done) }),
   setOtherSkillKnown: message({ input: z.object({ skillId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('other', d.skillId, d.done) }),
   setActionItemDone: message({ input: z.object({ itemId: KebabIdSchema, done: z.boolean() }).strict(), access: 'page', handle: (d, { writer }) => writer.setProgress('action', d.itemId, d.done) }),
@@ -200,13 +216,17 @@ export const MESSAGES = {
   getCorruptRecords: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getCorruptRecords() }),
   /** Everything the dashboard shows, from one read (holds the corrupt-record report: extension pages only). */
   getDashboard: message({ input: NoInput, access: 'extension', handle: (_, { writer }) => writer.getDashboard() }),
-  /** The sidebar's "Compare" link: a web page cannot open an extension page itself, so the background does. */
+  /**
+   * The sidebar's "Compare" link and its résumé checklist's "Your profile" link: a web page cannot open an extension
+   * page itself, so the background does.
+   */
   openDashboard: message({
-    input: z.object({ compare: z.array(PostingIdSchema).max(6).optional() }).strict(),
+    input: z.object({ compare: z.array(PostingIdSchema).max(6).optional(), view: z.enum(['profile']).optional() }).strict(),
     access: 'page',
     handle: async (d, { openTab }) => {
       const query = d.compare && d.compare.length > 0 ? `?compare=${d.compare.map(encodeURIComponent).join(',')}` : '';
-      await openTab(`/dashboard.html${query}`);
+      const hash = d.view ? `#${d.view}` : '';
+      await openTab(`/dashboard.html${query}${hash}`);
       return ok(null);
     },
   }),

@@ -43,6 +43,9 @@ type FakeStore = { -readonly [K in keyof JobPageStore]: JobPageStore[K] } & {
   saved: SavedPosting[];
   /** Every saved-status read, by id: the session asks for its one posting, never for the list. */
   statusReads: string[];
+  /** The kept résumé's lines the fake background holds (null: none kept), and every checklist request's skill ids. */
+  resume: { language: string | null; lines: { id: string; line: string }[] } | null;
+  resumeAsks: string[][];
 };
 
 function makeStore(): FakeStore {
@@ -51,11 +54,19 @@ function makeStore(): FakeStore {
   const saved: SavedPosting[] = [];
   const statusReads: string[] = [];
   const view = (): ProgressView => ({ ...EMPTY_PROGRESS_VIEW, learnedSkills: [...learned], lackingSkills: [...lacking] });
-  return {
+  const store: FakeStore = {
     learned,
     lacking,
     saved,
     statusReads,
+    resume: null,
+    resumeAsks: [],
+    // As the background answers: only the lines of the skills asked about.
+    getResumeChecklist: async ({ skills }) => {
+      store.resumeAsks.push(skills);
+      const r = store.resume;
+      return { ok: true, value: r ? { language: r.language, lines: r.lines.filter((l) => skills.includes(l.id)) } : null };
+    },
     // The background's analysis (the analyser never runs in the page): a report named after the posting.
     analyzePosting: async (p) => ({ ok: true, value: report(p.title) }),
     getProgress: async () => ({ ok: true, value: view() }),
@@ -88,6 +99,7 @@ function makeStore(): FakeStore {
     setOtherSkillKnown: async () => ok,
     openDashboard: async () => ({ ok: true, value: null }),
   };
+  return store;
 }
 
 function services(store: JobPageStore, capture: JobPageServices['capture']): JobPageServices {
@@ -557,5 +569,72 @@ describe('JobPageSession: analysis in the background', () => {
     await first;
     const state = session.getView().state;
     expect(state.kind === 'ready' && state.report.posting.title).toBe('Job 2');
+  });
+});
+
+describe('JobPageSession: résumé checklist', () => {
+  const ready = async () => ({ ok: true, descriptionElement: null, posting: posting('linkedin:1', 'Job 1') }) as PageCapture;
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+  const readyState = (session: JobPageSession) => {
+    const { state } = session.getView();
+    if (state.kind !== 'ready') throw new Error(`not ready: ${state.kind}`);
+    return state;
+  };
+
+  it('asks the background for the lines of this posting’s skills only, after the report is shown', async () => {
+    const store = makeStore();
+    store.resume = { language: 'en', lines: [{ id: 'api-development', line: 'Built REST APIs for 40 teams.' }, { id: 'kubernetes', line: 'Ran Kubernetes.' }] };
+    let answer: (() => void) | null = null;
+    const asked = store.getResumeChecklist;
+    store.getResumeChecklist = (input) => new Promise((resolve) => (answer = () => resolve(asked(input))));
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    // The report is on screen before the résumé's answer.
+    expect(readyState(session).resume).toBeUndefined();
+    answer!();
+    await flush();
+    expect(store.resumeAsks).toEqual([['program-management-frameworks', 'api-development']]);
+    expect(readyState(session).resume).toEqual({ language: 'en', lines: [{ id: 'api-development', line: 'Built REST APIs for 40 teams.' }] });
+  });
+
+  it('null without a kept résumé; follows a résumé kept or deleted later; keeps it across progress changes', async () => {
+    const store = makeStore();
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    await flush();
+    expect(readyState(session).resume).toBeNull();
+    store.resume = { language: 'en', lines: [{ id: 'api-development', line: 'Built REST APIs.' }] };
+    await session.refreshResume();
+    expect(readyState(session).resume?.lines).toEqual([{ id: 'api-development', line: 'Built REST APIs.' }]);
+    await session.setSkillLearned('program-management-frameworks', true);
+    expect(readyState(session).resume?.lines).toHaveLength(1);
+    store.resume = null;
+    await session.refreshResume();
+    expect(readyState(session).resume).toBeNull();
+  });
+
+  it('shows no checklist when the answer is a failure', async () => {
+    const store = makeStore();
+    store.resume = { language: 'en', lines: [] };
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    await flush();
+    expect(readyState(session).resume).toEqual({ language: 'en', lines: [] });
+    store.getResumeChecklist = async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } });
+    await session.refreshResume();
+    expect(readyState(session).resume).toBeUndefined();
+  });
+
+  it('opens the profile through the background (a page cannot open an extension page)', async () => {
+    const store = makeStore();
+    const opened: unknown[] = [];
+    store.openDashboard = async (input) => {
+      opened.push(input);
+      return { ok: true, value: null };
+    };
+    const session = new JobPageSession(services(store, ready));
+    await session.navigate(url('1'));
+    await session.openProfile();
+    expect(opened).toEqual([{ view: 'profile' }]);
   });
 });
