@@ -72,6 +72,8 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
   const onNotesChange = useCallback((id: string, notes: string) => write(() => source.setPostingNotes(id, notes)), [write, source]);
   const onDelete = useCallback((id: string) => write(() => source.deletePosting(id)), [write, source]);
   const onRestore = useCallback((id: string) => write(() => source.restorePosting(id)), [write, source]);
+  const onMerge = useCallback((keepId: string, dropId: string) => write(() => source.mergePostings(keepId, dropId)), [write, source]);
+  const onMarkDistinct = useCallback((id: string, otherId: string) => write(() => source.markDistinct(id, otherId)), [write, source]);
 
   const now = source.now ?? (() => new Date());
   const today = todayUtc(now());
@@ -172,6 +174,8 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
               onNotesChange={onNotesChange}
               onDelete={onDelete}
               onRestore={onRestore}
+              onMerge={onMerge}
+              onMarkDistinct={onMarkDistinct}
               onShowCorrupt={source.openDashboard}
               today={today}
             />

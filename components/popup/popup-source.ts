@@ -32,6 +32,8 @@ export interface PopupSource extends ReanalysisSource {
   readonly setPostingNotes: (id: string, notes: string) => Promise<Result<unknown>>;
   readonly deletePosting: (id: string) => Promise<Result<unknown>>;
   readonly restorePosting: (id: string) => Promise<Result<unknown>>;
+  readonly mergePostings: (keepId: string, dropId: string) => Promise<Result<unknown>>;
+  readonly markDistinct: (id: string, otherId: string) => Promise<Result<unknown>>;
   /** The active tab's report from its content script; null when no content script answers (not a board page). */
   readonly getPageReport: () => Promise<PageReportAnswer | null>;
   /** Runs capture in every frame of the active tab (activeTab + scripting); an error when the page cannot be read. */

@@ -8,6 +8,7 @@ import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas'
 import type { PostingListItem } from '../../lib/storage/summary';
 import { WindowedList, type WindowedItemProps } from '../ui/windowed-list';
 import { CorruptNotice } from './corrupt-notice';
+import { DuplicateNotices } from './duplicate-notices';
 import { SavedPostingRow } from './saved-posting-row';
 
 export interface SavedPostingsViewProps {
@@ -27,6 +28,9 @@ export interface SavedPostingsViewProps {
   /** Told when the user opens a posting (the link itself opens it in a new tab). */
   readonly onOpen?: (id: string, url: string) => void;
   readonly onShowCorrupt?: () => void;
+  /** The same job saved from two boards made one (the likely-duplicate notice's offer); with `onMarkDistinct`, shows the notice. */
+  readonly onMerge?: (keepId: string, dropId: string) => void;
+  readonly onMarkDistinct?: (id: string, otherId: string) => void;
   /** Prefix for control ids, when the view appears twice on a page. */
   readonly idPrefix?: string;
   /** Height of the view the list scrolls in, px, assumed until it can be measured (and in tests without layout). */
@@ -50,7 +54,7 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
  * side) are in the page, so opening it with thousands saved costs a screenful of rows; it scrolls with the page around
  * it. Typing in the search updates the field at once and the list in a deferred render.
  */
-export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, idPrefix = 'saved', viewportHeight = 600, today = todayUtc() }: SavedPostingsViewProps) {
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, onMerge, onMarkDistinct, idPrefix = 'saved', viewportHeight = 600, today = todayUtc() }: SavedPostingsViewProps) {
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SavedSort>('readiness');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
@@ -122,6 +126,7 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
   return (
     <div className="saved" data-testid="saved-postings">
       {notice}
+      {onMerge && onMarkDistinct ? <DuplicateNotices postings={postings} onMerge={onMerge} onMarkDistinct={onMarkDistinct} /> : null}
       <form className="saved__toolbar" role="search" aria-label="Saved postings" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={id('search')}>Search</label>

@@ -48,6 +48,8 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
     setPostingNotes: (id, notes) => client.setPostingNotes({ id, notes }),
     deletePosting: (id) => client.deletePosting({ id }),
     restorePosting: (id) => client.restorePosting({ id }),
+    mergePostings: (keepId, dropId) => client.mergePostings({ keepId, dropId }),
+    markDistinct: (id, otherId) => client.markDistinct({ id, otherId }),
 
     async getPageReport() {
       try {

@@ -123,6 +123,18 @@ export const MESSAGES = {
     access: 'extension',
     handle: (d, { writer }) => writer.setFollowUp(d.id, d.action),
   }),
+  /** Two saved postings of one job (saved from two boards) made one: `keepId` stays, `dropId` goes to the trash. */
+  mergePostings: message({
+    input: z.object({ keepId: PostingIdSchema, dropId: PostingIdSchema }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.mergePostings(d.keepId, d.dropId),
+  }),
+  /** "Not the same job": the likely-duplicate notice stops offering to merge these two. */
+  markDistinct: message({
+    input: z.object({ id: PostingIdSchema, otherId: PostingIdSchema }).strict(),
+    access: 'extension',
+    handle: (d, { writer }) => writer.markDistinct(d.id, d.otherId),
+  }),
   deletePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.deletePosting(d.id) }),
   /** Undo of deletePosting. */
   restorePosting: message({ input: ById, access: 'page', handle: (d, { writer }) => writer.restorePosting(d.id) }),

@@ -91,6 +91,9 @@ export const SavedPostingV3Schema = z.object({
 });
 export type SavedPostingV3 = z.infer<typeof SavedPostingV3Schema>;
 
+/** How many "not the same job" answers one posting keeps. */
+export const DISTINCT_FROM_MAX = 50;
+
 /** One status change of a saved posting (lib/storage/pipeline.ts `StatusChange`): the status, when its stage began, set by hand. */
 export const StatusChangeSchema = z.object({ status: PostingStatusSchema, at: epochMs, hand: z.literal(true).optional() });
 
@@ -106,6 +109,8 @@ export const SavedPostingSchema = SavedPostingV3Schema.extend({
   followUpAt: epochMs.nullable(),
   /** When a follow-up was last marked done (suggestions before it stop); null when never. */
   followUpDoneAt: epochMs.nullable(),
+  /** Postings the user said are not the same job as this one (the likely-duplicate notice stops offering a merge). */
+  distinctFrom: z.array(PostingIdSchema).max(DISTINCT_FROM_MAX).optional(),
 }).refine((p) => p.history[p.history.length - 1]?.status === p.status, { message: 'the last history entry is not the status', path: ['history'] });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 

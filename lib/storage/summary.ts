@@ -3,7 +3,7 @@ import { pathway } from '../../data/pathway';
 import { GapReportSchema, type DetectedSkill, type GapReport, type SkillKind, type SkillLevel } from '../analysis/gap-report';
 import { INDEX_PREFIX } from './keys';
 import { HISTORY_MAX, type StatusChange } from './pipeline';
-import { NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingV3Schema, type SavedPosting } from './schemas';
+import { DISTINCT_FROM_MAX, NOTES_MAX, PostingIdSchema, PostingStatusSchema, SavedPostingV3Schema, type SavedPosting } from './schemas';
 
 /**
  * The summary index: a compact copy of what the lists, filters, matrix and insights read of every saved posting,
@@ -78,6 +78,7 @@ export const PostingSummarySchema = SavedPostingV3Schema.pick({
   history: z.array(SummaryChangeSchema).min(1).max(HISTORY_MAX),
   followUpAt: epochMs.optional(),
   followUpDoneAt: epochMs.optional(),
+  distinctFrom: z.array(PostingIdSchema).max(DISTINCT_FROM_MAX).optional(),
 });
 export type PostingSummary = z.infer<typeof PostingSummarySchema>;
 
@@ -119,6 +120,7 @@ export function summarize(p: SavedPosting): PostingSummary {
   if (p.report.language !== undefined) s.language = p.report.language;
   if (p.followUpAt !== null) s.followUpAt = p.followUpAt;
   if (p.followUpDoneAt !== null) s.followUpDoneAt = p.followUpDoneAt;
+  if (p.distinctFrom?.length) s.distinctFrom = p.distinctFrom;
   return s;
 }
 
@@ -175,6 +177,7 @@ export function expandSummary(id: string, s: PostingSummary): PostingListItem {
     history: s.history.map(([status, at, hand]): StatusChange => (hand ? { status, at, hand: true } : { status, at })),
     followUpAt: s.followUpAt ?? null,
     followUpDoneAt: s.followUpDoneAt ?? null,
+    ...(s.distinctFrom ? { distinctFrom: s.distinctFrom } : {}),
   };
 }
 
@@ -248,6 +251,7 @@ export function isPostingSummary(v: unknown): v is PostingSummary {
   if (!Array.isArray(s.history) || s.history.length < 1 || s.history.length > HISTORY_MAX) return false;
   for (const e of s.history) if (!isChange(e)) return false;
   if ((s.followUpAt !== undefined && !isEpoch(s.followUpAt)) || (s.followUpDoneAt !== undefined && !isEpoch(s.followUpDoneAt))) return false;
+  if (s.distinctFrom !== undefined && !(Array.isArray(s.distinctFrom) && s.distinctFrom.length <= DISTINCT_FROM_MAX && s.distinctFrom.every(isPostingId))) return false;
   return true;
 }
 

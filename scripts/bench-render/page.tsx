@@ -98,6 +98,8 @@ async function popup(n: number, initialTab: 'page' | 'saved'): Promise<Timings> 
     setPostingNotes: noop,
     deletePosting: noop,
     restorePosting: noop,
+    mergePostings: noop,
+    markDistinct: noop,
     getPageReport: () => Promise.resolve(null),
     capturePage: () => Promise.resolve(ok([])),
     openDashboard: () => undefined,

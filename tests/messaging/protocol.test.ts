@@ -217,6 +217,8 @@ describe('messaging through the fake browser', () => {
       'importPreview',
       'importStatus',
       'keepResume',
+      'markDistinct',
+      'mergePostings',
       'previewImport',
       'setAppliedDate',
       'setFollowUp',

@@ -127,3 +127,36 @@ describe('import of stage histories', () => {
     expect(h.at(-1)).toEqual(history.at(-1));
   });
 });
+
+describe('one job saved from two boards', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('merge: one commit keeps one posting with both notes and histories; the other goes to the trash and can come back', async () => {
+    let t = NOW;
+    const writer = createWriter({ now: () => t++ });
+    await writer.savePosting(makeInput('linkedin:1', { board: 'linkedin', url: 'https://www.linkedin.com/jobs/view/1/' }));
+    await writer.savePosting(makeInput('greenhouse:acme:1'));
+    await writer.setPostingNotes('greenhouse:acme:1', 'Recruiter: Dana');
+    await writer.setPostingStatus('greenhouse:acme:1', 'applied');
+    const r = await writer.mergePostings('linkedin:1', 'greenhouse:acme:1');
+    expect(r).toMatchObject({ ok: true, value: { undoAvailable: true, posting: { id: 'linkedin:1', notes: 'From the greenhouse posting: Recruiter: Dana' } } });
+    const list = await writer.listPostings();
+    expect(list.ok && list.value.postings.map((p) => p.id)).toEqual(['linkedin:1']);
+    expect(list.ok && list.value.postings[0]!.history.map((e) => e.status)).toEqual(['saved', 'saved', 'applied', 'saved']);
+    expect(await writer.restorePosting('greenhouse:acme:1')).toMatchObject({ ok: true });
+    const again = await writer.listPostings();
+    expect(again.ok && again.value.postings.map((p) => p.id).sort()).toEqual(['greenhouse:acme:1', 'linkedin:1']);
+    expect(await writer.mergePostings('linkedin:1', 'linkedin:1')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await writer.mergePostings('linkedin:1', 'missing:1')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('"not the same job" is kept on the posting and carried by the lists', async () => {
+    const writer = createWriter({ now: () => NOW });
+    await writer.savePosting(makeInput('linkedin:1'));
+    await writer.markDistinct('linkedin:1', 'greenhouse:acme:1');
+    await writer.markDistinct('linkedin:1', 'greenhouse:acme:1');
+    expect((await stored('linkedin:1')).distinctFrom).toEqual(['greenhouse:acme:1']);
+    const list = await writer.getOverview();
+    expect(list.ok && JSON.stringify(list.value.shards)).toContain('greenhouse:acme:1');
+  });
+});

@@ -5,7 +5,8 @@ import { followUpDateProblem, pastDateProblem, withAppliedDate, withFollowUp, wi
 import { shardKeyOf } from '../summary';
 import type { StoreView } from '../read-store';
 import { StorageError, type Result } from '../result';
-import { NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
+import { mergedPosting } from '../../insights/duplicates';
+import { DISTINCT_FROM_MAX, NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
 import type { Core, WriteOutcome } from './core';
 
 /** Saved postings: save (group commit), status, notes, delete to the trash, undo. */
@@ -17,6 +18,13 @@ export interface PostingWriter {
   setAppliedDate(id: string, at: number): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
   /** Follow-up: done, snoozed a week, set to a date (refused before 2000 or over a year ahead), or cleared. */
   setFollowUp(id: string, action: FollowUpAction): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
+  /**
+   * Two saved postings of one job made one (lib/insights/duplicates.ts mergedPosting): `keepId` stays, with the other's
+   * notes and history; `dropId` goes to the trash (undo restores it), in one commit.
+   */
+  mergePostings(keepId: string, dropId: string): Promise<Result<{ posting: SavedPosting; undoAvailable: boolean } & WriteOutcome>>;
+  /** The user says two postings are not the same job: the likely-duplicate notice stops offering to merge them. */
+  markDistinct(id: string, otherId: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
   deletePosting(id: string): Promise<Result<{ deleted: boolean; undoAvailable: boolean } & WriteOutcome>>;
   restorePosting(id: string): Promise<Result<{ posting: SavedPosting } & WriteOutcome>>;
 }
@@ -74,6 +82,24 @@ export function postingWriter(core: Core): PostingWriter {
     return { posting, usage };
   }
 
+  /**
+   * `posting` moved to the trash (undo keeps the newest deletions; its description stays while undo is possible), with
+   * `set` in the same commit. When storage is full, it is removed without undo (deleting is how users make room).
+   */
+  async function commitToTrash(view: StoreView, posting: SavedPosting, set: Record<string, unknown>): Promise<{ usage: WriteOutcome['usage']; undoAvailable: boolean }> {
+    const id = posting.id;
+    const remove = [postingKey(id), metaKey(postingKey(id))];
+    const older = [...view.trash.values()].filter((t) => t.posting.id !== id).sort((a, b) => b.deletedAt - a.deletedAt).slice(core.trashLimit - 1);
+    for (const t of older) remove.push(trashKey(t.posting.id), metaKey(trashKey(t.posting.id)), ...(view.postings.has(t.posting.id) ? [] : [textKey(t.posting.id), metaKey(textKey(t.posting.id))]));
+    const trash = versionedEntries('trash', trashKey(id), { posting, deletedAt: core.now() });
+    try {
+      return { usage: await core.commit(view, { ...set, ...trash }, remove), undoAvailable: true };
+    } catch (err) {
+      if (!(err instanceof StorageError) || err.code !== 'quota') throw err;
+      return { usage: await core.commit(view, set, [...remove, textKey(id), metaKey(textKey(id))]), undoAvailable: false };
+    }
+  }
+
   return {
     savePosting: save,
 
@@ -115,22 +141,31 @@ export function postingWriter(core: Core): PostingWriter {
       core.run(async (view) => {
         const posting = view.postings.get(id);
         if (!posting) return { deleted: false, undoAvailable: view.trash.has(id), usage: core.usage(view) };
-        const remove = [postingKey(id), metaKey(postingKey(id))];
-        // Keep the newest deletions for undo; drop the oldest beyond the limit.
-        const older = [...view.trash.values()].filter((t) => t.posting.id !== id).sort((a, b) => b.deletedAt - a.deletedAt).slice(core.trashLimit - 1);
-        // A deleted posting's description stays while undo is possible, and goes with its trash entry.
-        for (const t of older) remove.push(trashKey(t.posting.id), metaKey(trashKey(t.posting.id)), ...(view.postings.has(t.posting.id) ? [] : [textKey(t.posting.id), metaKey(textKey(t.posting.id))]));
-        const trash = versionedEntries('trash', trashKey(id), { posting, deletedAt: core.now() });
-        try {
-          const usage = await core.commit(view, trash, remove);
-          return { deleted: true, undoAvailable: true, usage };
-        } catch (err) {
-          // Deleting must work even when storage is full (it is how users make room): delete without undo.
-          if (!(err instanceof StorageError) || err.code !== 'quota') throw err;
-          const usage = await core.commit(view, {}, [...remove, textKey(id), metaKey(textKey(id))]);
-          return { deleted: true, undoAvailable: false, usage };
-        }
+        const { usage, undoAvailable } = await commitToTrash(view, posting, {});
+        return { deleted: true, undoAvailable, usage };
       }),
+
+    mergePostings: (keepId, dropId) =>
+      core.run(async (view) => {
+        if (keepId === dropId) throw new StorageError('invalid-input', 'A posting cannot be merged with itself.');
+        const keep = requirePosting(view, keepId);
+        const drop = requirePosting(view, dropId);
+        const posting: SavedPosting = { ...mergedPosting(keep, drop), updatedAt: core.bump(keep.updatedAt) };
+        const { usage, undoAvailable } = await commitToTrash(view, drop, versionedEntries('posting', postingKey(keepId), posting));
+        return { posting, undoAvailable, usage };
+      }),
+
+    markDistinct: (id, otherId) =>
+      core.runKeys(
+        onePosting(id),
+        (view) =>
+          updatePosting(view, id, (p) => {
+            const known = p.distinctFrom ?? [];
+            if (known.includes(otherId)) return {};
+            return { distinctFrom: [...known, otherId].slice(-DISTINCT_FROM_MAX) };
+          }),
+        { write: true },
+      ),
 
     restorePosting: (id) =>
       core.run(async (view) => {

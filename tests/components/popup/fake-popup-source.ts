@@ -84,6 +84,8 @@ export function fakePopupSource(options: FakeOptions = {}) {
       return ok({});
     }),
     restorePosting: vi.fn(async () => ok({})),
+    mergePostings: vi.fn(async () => ok({})),
+    markDistinct: vi.fn(async () => ok({})),
     getPageReport: vi.fn(async () => options.pageReport ?? null),
     capturePage: vi.fn(async () => options.capture ?? fail('forbidden', 'Pathway Lens cannot read this page.')),
     openDashboard: vi.fn(),
