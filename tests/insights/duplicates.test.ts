@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, likelyDuplicates, mergedPosting, titleSimilarity } from '../../lib/insights/duplicates';
+import { companyKey, likelyDuplicates, titleSimilarity } from '../../lib/insights/duplicates';
+import { mergedPosting } from '../../lib/storage/merge';
 import { posting } from './fixtures';
 
 const at = (d: string) => Date.parse(`${d}T09:00:00Z`);

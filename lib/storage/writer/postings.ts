@@ -5,7 +5,7 @@ import { followUpDateProblem, pastDateProblem, withAppliedDate, withFollowUp, wi
 import { shardKeyOf } from '../summary';
 import type { StoreView } from '../read-store';
 import { StorageError, type Result } from '../result';
-import { mergedPosting } from '../../insights/duplicates';
+import { mergedPosting } from '../merge';
 import { DISTINCT_FROM_MAX, NOTES_MAX, type PostingStatus, type SavedPosting, type SavePostingInput } from '../schemas';
 import type { Core, WriteOutcome } from './core';
 
