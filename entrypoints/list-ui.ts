@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { BADGES_CSS, createBadgeLayer, type BadgeLayer } from '../lib/list-badges/badge-layer';
 import { startListBadges } from '../lib/list-badges/list-badges';
+import { LIST_PAGE_GUARD, runningJobPage } from '../lib/job-page/detector';
 import { SHADOW_ROOT_MODE } from '../lib/job-page/shadow-mode';
 import { client } from '../lib/messaging/client';
 
@@ -16,6 +17,9 @@ import { client } from '../lib/messaging/client';
  */
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('list-ui');
+  // Injected again into a page whose badges run (or ran before an extension reload): this instance takes over alone.
+  runningJobPage(window, LIST_PAGE_GUARD)?.retire();
+  document.querySelectorAll('pathway-lens-badges[data-wxt-shadow-root]').forEach((el) => el.remove());
   let layer: BadgeLayer | null = null;
   void createShadowRootUi<BadgeLayer>(ctx, {
     name: 'pathway-lens-badges',

@@ -26,17 +26,15 @@ export interface AnalysedWriter {
 
 export function analysedWriter(core: Core): AnalysedWriter {
   return {
-    // A read of that one key (where the browser counts bytes, else the full read), one write of it: the record is
-    // bounded (ANALYSED_MAX entries of skills only), and not part of the summary index, sync or export.
+    // A read of that one key and one write of it, in every browser: this runs for every posting the sidebar shows, so
+    // it must not take the full read a write takes where the browser cannot count bytes (Firefox), which grows with the
+    // saved postings. The quota check then counts this record alone there: it is bounded (ANALYSED_MAX entries of skill
+    // ids), replaces itself, and is not part of the summary index, sync or export.
     noteAnalysed: (jobKey, report) =>
-      core.runKeys(
-        [ANALYSED_KEY],
-        async (view) => {
-          await core.commit(view, { [ANALYSED_KEY]: withAnalysed(view.all[ANALYSED_KEY], jobKey, report, core.now()) });
-          return null;
-        },
-        { write: true },
-      ),
+      core.runKeys([ANALYSED_KEY], async (view) => {
+        await core.commit(view, { [ANALYSED_KEY]: withAnalysed(view.all[ANALYSED_KEY], jobKey, report, core.now()) });
+        return null;
+      }),
     getCardBadges: async (board, jobKeys) => {
       // The summary index (no posting record is read), progress and settings; then the analysed entries of these keys.
       const listed = await core.runIndex((index, view) => {
