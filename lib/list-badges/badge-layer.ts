@@ -9,7 +9,8 @@ import { badgeLabel, badgeText, type CardBadge } from './badge-text';
  * Each frame that needs it (scroll, resize, a card list change), `sync` measures every badged card first, then writes
  * every position (no read after a write). A badge shows only where its corner is really on screen and on its card:
  * the two points it covers must hit-test (`elementFromPoint`) to the card, so a card scrolled out of its list, under
- * the board's sticky header, a menu, a dialog or the sidebar hides its badge instead of floating over them.
+ * the board's sticky header, a menu, a dialog or the sidebar hides its badge instead of floating over them. The
+ * bottom-right corner first; where that is covered (a wide card under the sidebar), the bottom-left one.
  */
 export const BADGES_CSS = `
 :host { pointer-events: none !important; }
@@ -110,11 +111,14 @@ export function createBadgeLayer(container: HTMLElement, doc: Document): BadgeLa
       const spots = items.map(({ p, d }) => {
         if (!p.card.isConnected || d.width === 0) return null;
         const r = p.card.getBoundingClientRect();
-        const x = Math.round(r.right - d.width - INSET);
-        const y = Math.round(r.bottom - d.height - INSET);
         if (r.width < d.width + 2 * INSET || r.height < d.height + 2 * INSET) return null;
-        if (x < 0 || y < 0 || x + d.width > vw || y + d.height > vh) return null;
-        return onCard(p.card, x + 1, y + 1) && onCard(p.card, x + d.width - 1, y + d.height - 1) ? { x, y } : null;
+        const y = Math.round(r.bottom - d.height - INSET);
+        // The bottom-right corner, else the bottom-left one (the right end covered: the sidebar, a pane over a wide card).
+        for (const x of [Math.round(r.right - d.width - INSET), Math.round(r.left + INSET)]) {
+          if (x < 0 || y < 0 || x + d.width > vw || y + d.height > vh) continue;
+          if (onCard(p.card, x + 1, y + 1) && onCard(p.card, x + d.width - 1, y + d.height - 1)) return { x, y };
+        }
+        return null;
       });
       items.forEach(({ d }, i) => {
         const spot = spots[i];

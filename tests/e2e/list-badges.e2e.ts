@@ -11,13 +11,18 @@
  *   updates the badge; no other card has one;
  * - an Indeed result list under https://www.indeed.com/jobs: the saved card gets "NN% · Saved";
  * - the popup's "Badges on job lists" switch off for LinkedIn removes the LinkedIn list's badges at once (Indeed keeps
- *   its own), and every card's box is the same with and without badges (no layout shift).
+ *   its own), and every card's box is the same with and without badges (no layout shift);
+ * - where the real-page corpus is beside the checkout (../shared/corpus/html-real, read at run time, never copied): a
+ *   real Indeed result page with a job open (`/jobs?…&vjk=`) — the sidebar analyses that job, and its card in the real
+ *   list gets the badge.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobRefFromUrl } from '../../lib/capture/job-key';
 import { boardFixture, BOARDS, boardUrl, fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from './fixtures';
-import { launchExtension, screenshot, sidebarSettledInPage, sidebarViewInPage, unexpectedWebRequests, waitForPathwayLens, type ExtensionSession } from './harness';
+import { launchExtension, REAL_PAGES_DIR, screenshot, sidebarSettledInPage, sidebarViewInPage, unexpectedWebRequests, waitForPathwayLens, type ExtensionSession } from './harness';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -239,5 +244,39 @@ describe('badges on job lists (production build in Chromium, LinkedIn and Indeed
   it('made no network calls and logged no errors', () => {
     expect(unexpectedWebRequests(s)).toEqual([]);
     expect(s.errors).toEqual([]);
+  });
+});
+
+/** A rendered Indeed result page saved by someone else (../shared/corpus/html-real/SOURCES.md), with its job pane open. */
+const REAL_SERP = path.join(REAL_PAGES_DIR, 'indeed-003.html');
+const REAL_SERP_URL = 'https://www.indeed.com/jobs?q=frontend&l=egypt&vjk=b974b400e0228d67';
+
+describe.skipIf(!existsSync(REAL_SERP))('badges on a real Indeed result page (corpus beside the checkout)', () => {
+  let s: ExtensionSession;
+
+  beforeAll(async () => {
+    s = await launchExtension({ routes: { 'www.indeed.com': { '/jobs': { body: readFileSync(REAL_SERP, 'utf8') } } } });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('the job open in the pane is analysed by the sidebar; its card in the real list gets the badge, on the card', async () => {
+    // Real pages reference their own scripts and CDNs, which resolve to nothing here: nothing waits on them.
+    const page = await s.goto(REAL_SERP_URL, 'domcontentloaded');
+    await waitForPathwayLens(page, 20_000);
+    await page.waitForFunction(sidebarSettledInPage, undefined, { timeout: 20_000 });
+    const view = await page.evaluate(sidebarViewInPage);
+    expect(view.state).toBe('ready');
+    const key = jobRefFromUrl(REAL_SERP_URL)!.jobKey;
+    await expect.poll(async () => (await page.evaluate(badgesInPage)).map((b) => [b.key, b.text]), { timeout: 15_000 }).toEqual([[key, `${view.readiness}%`]]);
+    // Scrolled into view beside the sidebar, the badge shows on the real card.
+    await page.evaluate(() => document.querySelector('.job_b974b400e0228d67')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => visibleBadges(page), { timeout: 10_000 }).toHaveLength(1);
+    const [badge] = await visibleBadges(page);
+    const card = await page.evaluate(cardBox, ['.job_b974b400e0228d67'] as [string]);
+    expect(inside(badge!.box, card!)).toBe(true);
+    await screenshot(page, 'list-badges-indeed-real');
   });
 });
