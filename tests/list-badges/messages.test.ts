@@ -101,6 +101,12 @@ describe('list badges through the message table', () => {
     await vi.waitFor(async () => expect(await analysedCount()).toBe(1));
     const value = (await fakeBrowser.storage.local.get(ANALYSED_KEY))[ANALYSED_KEY] as { entries: object };
     expect(Object.keys(value.entries)).toEqual(['linkedin:4100000104']);
+    // Local only: not in the export file, not mirrored to storage.sync.
+    sendAs(extensionPage());
+    const exported = await client.exportData({ format: 'json' });
+    expect(exported.ok).toBe(true);
+    expect(JSON.stringify(exported)).not.toContain('4100000104');
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('4100000104');
   });
 
   it('getCardBadges: validated and bounded; a page asks about its own board only', async () => {
