@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ANALYSIS_VERSION } from '../lib/analysis/analyze-posting';
 import { tabMessenger } from '../lib/messaging/client';
 import { registerHandlers } from '../lib/messaging/handlers';
-import { createUiInjector } from '../lib/messaging/inject-ui';
+import { createUiInjector, LIST_UI_CLAIM_KEY, LIST_UI_FILE } from '../lib/messaging/inject-ui';
 import { TOGGLE_SIDEBAR_COMMAND } from '../lib/messaging/messages';
 import { analyze } from '../lib/posting/flow';
 import { openWelcomeOnInstall } from '../lib/profile/welcome';
@@ -19,8 +19,12 @@ export default defineBackground(() => {
   // Saved postings re-analysed from their kept texts when the analysis improves (lib/storage/reanalysis.ts): at start, after saves and imports.
   const reanalysis = createReanalysisScheduler({ writer, version: ANALYSIS_VERSION, analyse: (posting, kept) => analyze(keptPosting(posting, kept)) });
   // Listeners must be registered synchronously at startup, or messages that wake the worker are lost.
-  // The job-page detector asks for the sidebar through `injectJobUi`; scripting + host permissions let us add it.
-  registerHandlers(withReanalysisKicks(writer, reanalysis.kick), { injectUi: createUiInjector(browser.scripting) });
+  // The job-page detector asks for the sidebar through `injectJobUi` (and for the list badges through `injectListUi`);
+  // scripting + host permissions let us add them.
+  registerHandlers(withReanalysisKicks(writer, reanalysis.kick), {
+    injectUi: createUiInjector(browser.scripting),
+    injectListUi: createUiInjector(browser.scripting, LIST_UI_FILE, LIST_UI_CLAIM_KEY),
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     // The command hands us the active tab; no `tabs` permission needed to message it.
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Settings } from '../../lib/storage/schemas';
-import { autoOpenFor, highlightsFor, type SettingsPatch } from '../../lib/storage/settings';
+import { autoOpenFor, highlightsFor, listBadgesFor, type SettingsPatch } from '../../lib/storage/settings';
 import { BoardChecklist } from './board-checklist';
 
 export interface SettingsPanelProps {
@@ -8,8 +8,12 @@ export interface SettingsPanelProps {
   readonly onChange: (patch: SettingsPatch) => void;
 }
 
+/** The boards whose search/result lists get badges on job cards (lib/capture/job-key.ts `listBoardOf`). */
+const LIST_BADGE_BOARDS = ['linkedin', 'indeed'] as const;
+
 /**
- * Theme, where the sidebar opens by itself, and where it highlights matched words on the page. The sidebar
+ * Theme, where the sidebar opens by itself, where it highlights matched words on the page, and where job lists show
+ * badges on the cards the user analysed or saved. The sidebar
  * remembers its side and collapsed state per board, and its Highlights switch sets the same per-board choice.
  */
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
@@ -49,6 +53,14 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           onChange={(board, enabled) => onChange({ highlights: { board, enabled } })}
         />
         <p className="popup__hint">Highlights mark, on the job page, the words that matched a skill; the page can see which words are marked.</p>
+        <BoardChecklist
+          legend="Badges on job lists on"
+          testId="list-badges-board"
+          boards={LIST_BADGE_BOARDS}
+          checked={(board) => listBadgesFor(settings, board)}
+          onChange={(board, enabled) => onChange({ listBadges: { board, enabled } })}
+        />
+        <p className="popup__hint">On search results, a small badge on each job you analysed or saved shows its readiness and status.</p>
       </div>
     </details>
   );

@@ -262,3 +262,25 @@ export function isJobPageUrl(input: URL | string): boolean {
   if (!url || !detectBoard(url)) return false;
   return jobRefFromUrl(url) !== null;
 }
+
+/** The boards whose search/result lists get badges on their job cards (lib/list-badges/). */
+export type ListBoard = 'linkedin' | 'indeed';
+
+/**
+ * The board of a search or result LIST page (with or without a job open beside it), or null: LinkedIn `/jobs/search…`
+ * and `/jobs/collections…`; Indeed `/jobs`, `/m/jobs` and `/q-…-jobs.html` / `/l-…-jobs.html` result pages. The
+ * job-page detector asks for the list badges there (lib/job-page/detector.ts); elsewhere (the feed, a single job) not.
+ */
+export function listBoardOf(input: URL | string): ListBoard | null {
+  const url = toUrl(input);
+  const board = url ? detectBoard(url) : null;
+  if (!url || (board !== 'linkedin' && board !== 'indeed')) return null;
+  const path = url.pathname.slice(0, 300).toLowerCase();
+  if (board === 'linkedin') return /^\/jobs\/(?:search|collections)(?:[/-]|$)/.test(path) ? 'linkedin' : null;
+  return /^\/(?:m\/)?jobs\/?$/.test(path) || /^\/(?:m\/)?[ql]-[^/]{1,200}-jobs\.html$/.test(path) ? 'indeed' : null;
+}
+
+/** Whether the page is a list of job cards the badges follow (`listBoardOf` is not null). */
+export function isListPageUrl(input: URL | string): boolean {
+  return listBoardOf(input) !== null;
+}

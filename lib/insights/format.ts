@@ -1,19 +1,10 @@
 import { formatWeeks } from '../pathway/format';
-import type { PostingStatus } from '../storage/schemas';
 import { formatHours } from '../scoring/ready-by';
 import type { Score } from '../scoring/score';
 
 /** Wording shared by the saved list, compare and matrix views. */
 
-export const STATUS_LABEL: Readonly<Record<PostingStatus, string>> = {
-  saved: 'Saved',
-  applying: 'Applying',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  archived: 'Archived',
-};
+export { STATUS_LABEL } from '../storage/statuses';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

@@ -13,7 +13,7 @@ const ALLOWED: Readonly<Record<MessageDef<never, unknown>['access'], ReadonlySet
 };
 
 /** What the background provides the handlers besides the writer (entrypoints/background.ts; fakes in tests). */
-export type HandlerEnv = Partial<Pick<HandlerContext, 'injectUi' | 'analyze'>>;
+export type HandlerEnv = Partial<Pick<HandlerContext, 'injectUi' | 'injectListUi' | 'analyze'>>;
 
 const noInjector: HandlerContext['injectUi'] = () => Promise.resolve(fail('unavailable', 'This background cannot add the sidebar to pages.'));
 
@@ -38,6 +38,7 @@ export async function handleMessage(writer: Writer, type: MessageType, data: unk
         await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
       },
       injectUi: env.injectUi ?? noInjector,
+      injectListUi: env.injectListUi ?? noInjector,
       analyze: env.analyze ?? analyze,
     });
   } catch (err) {

@@ -12,6 +12,8 @@ import type { SenderTrust } from './sender';
 
 /** The sidebar bundle (entrypoints/job-ui.tsx, an unlisted script). */
 export const JOB_UI_FILE = '/job-ui.js';
+/** The list badges bundle (entrypoints/list-ui.ts, an unlisted script), injected on search/result lists. */
+export const LIST_UI_FILE = '/list-ui.js';
 
 /** The frame to inject into, from what the browser says about the sender (never from the payload). */
 export interface InjectTarget {
@@ -50,6 +52,8 @@ export interface ScriptingLike {
 
 /** Marks, in the frame's isolated world, that the sidebar was asked for; false when it already was. */
 export const UI_CLAIM_KEY = '__pathwayLensJobUiClaimed';
+/** The same mark for the list badges (a frame may get both: a list with a job open beside it). */
+export const LIST_UI_CLAIM_KEY = '__pathwayLensListUiClaimed';
 function claimJobUi(key: string): boolean {
   const w = window as unknown as Record<string, unknown>;
   if (w[key] === true) return false;
@@ -72,7 +76,7 @@ const REMEMBERED_DOCUMENTS = 500;
  * sidebar's own guard (lib/job-page/job-page.ts) is the backstop: a second injection never mounts a second sidebar.
  * MV3 may stop the worker between messages, so the memory is only a shortcut, never relied on.
  */
-export function createUiInjector(scripting: ScriptingLike, file: string = JOB_UI_FILE): (target: InjectTarget) => Promise<Result<null>> {
+export function createUiInjector(scripting: ScriptingLike, file: string = JOB_UI_FILE, claimKey: string = UI_CLAIM_KEY): (target: InjectTarget) => Promise<Result<null>> {
   const injected = new Set<string>();
   return async ({ tabId, frameId, documentId }) => {
     const key = documentId === null ? null : `${tabId}:${frameId}:${documentId}`;
@@ -83,20 +87,20 @@ export function createUiInjector(scripting: ScriptingLike, file: string = JOB_UI
         if (injected.size > REMEMBERED_DOCUMENTS) injected.delete(injected.values().next().value as string);
         await scripting.executeScript({ target: { tabId, documentIds: [documentId as string] }, files: [file] });
       } else {
-        const [claim] = await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: claimJobUi, args: [UI_CLAIM_KEY] });
+        const [claim] = await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: claimJobUi, args: [claimKey] });
         if (claim?.result !== true) return ok(null);
         try {
           await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
         } catch (err) {
           // Not injected after all: let the next request try again.
-          await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: releaseJobUi, args: [UI_CLAIM_KEY] }).catch(() => undefined);
+          await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: releaseJobUi, args: [claimKey] }).catch(() => undefined);
           throw err;
         }
       }
       return ok(null);
     } catch (err) {
       if (key !== null) injected.delete(key);
-      return fail('unavailable', `The sidebar could not be added to this page (${err instanceof Error ? err.message : String(err)}).`);
+      return fail('unavailable', `${file === JOB_UI_FILE ? 'The sidebar' : 'Pathway Lens'} could not be added to this page (${err instanceof Error ? err.message : String(err)}).`);
     }
   };
 }

@@ -2,6 +2,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
 import type { GapReport } from '../analysis/gap-report';
 import { LIMITS } from '../capture/capture-result';
+import { detectBoard } from '../job-boards';
+import { CARD_BADGES_MAX_KEYS } from '../list-badges/badge-text';
 import { CapturedPostingSchema, type CapturedPosting } from '../capture/capture-result-schema';
 import { PathwaySkillIdSchema, ToLearnSkillIdSchema, TransferableSkillIdSchema } from '../pathway/schema';
 import { CHECKLIST_MAX_ROWS, type ResumeLines } from '../profile/resume-checklist';
@@ -40,6 +42,8 @@ export interface HandlerContext {
   readonly openTab: (path: string) => Promise<void>;
   /** Injects the sidebar bundle into one frame, at most once per document (./inject-ui.ts, wired by entrypoints/background.ts). */
   readonly injectUi: (target: InjectTarget) => Promise<Result<null>>;
+  /** The same for the list badges bundle (`list-ui.js`). */
+  readonly injectListUi: (target: InjectTarget) => Promise<Result<null>>;
   /** THE analysis (lib/posting/flow.ts `analyze`): handlers.ts supplies it, so the table stays free of the analyser. */
   readonly analyze: (posting: CapturedPosting) => GapReport;
 }
@@ -69,6 +73,22 @@ const AnalyzePostingInput = CapturedPostingSchema.refine(
   { message: 'description too long', path: ['descriptionBlocks'] },
 );
 
+/**
+ * A list page's cards (lib/list-badges/): the board and at most CARD_BADGES_MAX_KEYS job keys, each of that board. The
+ * answer holds badges for those keys only: a page learns nothing about any other saved posting.
+ */
+const CardBadgesInput = z
+  .object({ board: z.enum(['linkedin', 'indeed']), jobKeys: z.array(PostingIdSchema).max(CARD_BADGES_MAX_KEYS) })
+  .strict()
+  .refine((d) => d.jobKeys.every((k) => k.startsWith(`${d.board}:`)), { message: 'a job key of another board', path: ['jobKeys'] });
+
+/** Whether an analysis the sidebar asked for is one to remember (lib/storage/analysed.ts): a board posting of the sender's own page. */
+function analysedOnPage(d: CapturedPosting, trust: SenderTrust, senderUrl: string | undefined): boolean {
+  if (trust !== 'content-script' || !sameOrigin(d.url, senderUrl)) return false;
+  const board = detectBoard(d.url);
+  return board !== null && d.jobKey.startsWith(`${board}:`) && PostingIdSchema.safeParse(d.jobKey).success;
+}
+
 export const MESSAGES = {
   /**
    * The job-page detector (content-scripts/job.js) saw a posting URL: inject the sidebar (job-ui.js) into its frame.
@@ -82,8 +102,43 @@ export const MESSAGES = {
       return target ? injectUi(target) : Promise.resolve(fail('forbidden', 'Only a job board page can ask for the sidebar.'));
     },
   }),
-  /** The sidebar's posting, analysed here (lexicon, fuse.js and the analyser stay out of the page): its gap report. */
-  analyzePosting: message({ input: AnalyzePostingInput, access: 'page', handle: (d, { analyze }) => Promise.resolve(ok(analyze(d))) }),
+  /**
+   * The detector saw a search/result list (lib/capture/job-key.ts `listBoardOf`): inject the list badges (list-ui.js)
+   * into its frame, under the same rules as the sidebar.
+   */
+  injectListUi: message({
+    input: NoInput,
+    access: 'page',
+    handle: (_, { trust, sender, injectListUi }) => {
+      const target = jobUiTarget(trust, sender);
+      return target ? injectListUi(target) : Promise.resolve(fail('forbidden', 'Only a job board page can ask for list badges.'));
+    },
+  }),
+  /**
+   * The sidebar's posting, analysed here (lexicon, fuse.js and the analyser stay out of the page): its gap report. A
+   * posting of the sender's own board page is also remembered as analysed (for the list badges), without delaying the answer.
+   */
+  analyzePosting: message({
+    input: AnalyzePostingInput,
+    access: 'page',
+    handle: (d, { analyze, writer, trust, sender }) => {
+      const report = analyze(d);
+      if (analysedOnPage(d, trust, sender?.url)) void writer.noteAnalysed(d.jobKey, report);
+      return Promise.resolve(ok(report));
+    },
+  }),
+  /**
+   * The badges of a list page's job cards (lib/list-badges/): saved or analysed postings among `jobKeys` only, with
+   * readiness and status. A content script asks only about its own board's cards.
+   */
+  getCardBadges: message({
+    input: CardBadgesInput,
+    access: 'page',
+    handle: (d, { writer, trust, sender }) =>
+      trust === 'content-script' && (!sender?.url || detectBoard(sender.url) !== d.board)
+        ? Promise.resolve(fail('forbidden', 'A page can only ask about job cards of its own board.'))
+        : writer.getCardBadges(d.board, d.jobKeys),
+  }),
   savePosting: message({
     input: SavePostingInputSchema,
     access: 'page',

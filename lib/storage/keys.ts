@@ -19,12 +19,20 @@ export const RESUME_KEY = 'resume';
 /** How the mirror to storage.sync is doing (lib/sync/status.ts): bookkeeping, not the user's data. */
 export const SYNC_STATUS_KEY = 'sync-status';
 
+/**
+ * The postings the sidebar analysed lately, saved or not (lib/storage/analysed.ts): what the list badges read besides
+ * the saved postings. Local only: not synced, not exported. No view of the popup or dashboard shows it.
+ */
+export const ANALYSED_KEY = 'analysed';
+
 /** How re-analysis of saved postings is doing (lib/storage/reanalysis.ts): bookkeeping, written with each batch. */
 export const REANALYSIS_KEY = 'reanalysis';
 
 /** When the writer last checked every record and the summary index in full (lib/storage/writer/core.ts). */
 export const STORE_CHECK_KEY = 'store-check';
-const BOOKKEEPING: ReadonlySet<string> = new Set([SYNC_STATUS_KEY, `${SYNC_STATUS_KEY}$`, REANALYSIS_KEY, `${REANALYSIS_KEY}$`, STORE_CHECK_KEY]);
+// The analysed record is the user's data, but no popup or dashboard view shows it: writing it (each sidebar analysis)
+// must not make them reload.
+const BOOKKEEPING: ReadonlySet<string> = new Set([SYNC_STATUS_KEY, `${SYNC_STATUS_KEY}$`, REANALYSIS_KEY, `${REANALYSIS_KEY}$`, STORE_CHECK_KEY, ANALYSED_KEY]);
 
 /**
  * Whether a storage change touched the user's data (views reload on it), not only bookkeeping such as the sync status.

@@ -269,6 +269,11 @@ export const SettingsSchema = z.object({
    * Highlights show a page which words of the posting matched (lib/highlights/page-highlights.ts).
    */
   highlights: boardRecord(z.boolean()).optional(),
+  /**
+   * Badges on the job cards of search/result lists per board (absent: on; lib/list-badges/). Optional, so settings
+   * stored (or synced from another device) before it existed stay valid without a migration.
+   */
+  listBadges: boardRecord(z.boolean()).optional(),
   /** Hours a week the user can study (absent: the pathway's assumption, so its weeks are read as they are). */
   hoursPerWeek: HoursPerWeekSchema.optional(),
   /** The weekly effort the pathway's weeks assume (absent: `PATHWAY_HOURS_DEFAULT`). A visible, editable assumption. */
@@ -398,6 +403,8 @@ export const SettingsPatchSchema = z
     defaultAutoOpen: z.boolean().optional(),
     autoOpen: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
     highlights: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
+    /** Badges on this board's job lists on or off. */
+    listBadges: z.object({ board: BoardIdSchema, enabled: z.boolean() }).optional(),
     /** Hours a week the user can study; null goes back to the pathway's pace. */
     hoursPerWeek: HoursPerWeekSchema.nullable().optional(),
     /** What the pathway's weeks assume; null goes back to the default. */

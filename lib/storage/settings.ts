@@ -17,6 +17,11 @@ export function highlightsFor(settings: Settings, board: string): boolean {
   return !(settings.highlights && Object.hasOwn(settings.highlights, board) && settings.highlights[board] === false);
 }
 
+/** Whether job cards of this board's search/result lists get badges (on unless the user turned them off there). */
+export function listBadgesFor(settings: Settings, board: string): boolean {
+  return !(settings.listBadges && Object.hasOwn(settings.listBadges, board) && settings.listBadges[board] === false);
+}
+
 /** Applies a validated patch; returns a new object (copies records so no caller's object is shared). */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch, updatedAt: number): Settings {
   const next: Settings = { ...settings, autoOpen: { ...settings.autoOpen }, sidebar: { ...settings.sidebar }, updatedAt };
@@ -31,6 +36,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch, upd
   if (patch.defaultAutoOpen !== undefined) next.defaultAutoOpen = patch.defaultAutoOpen;
   if (patch.autoOpen) next.autoOpen[patch.autoOpen.board] = patch.autoOpen.enabled;
   if (patch.highlights) next.highlights = { ...settings.highlights, [patch.highlights.board]: patch.highlights.enabled };
+  if (patch.listBadges) next.listBadges = { ...settings.listBadges, [patch.listBadges.board]: patch.listBadges.enabled };
   if (patch.sidebar) {
     const current = sidebarFor(settings, patch.sidebar.board);
     next.sidebar[patch.sidebar.board] = {

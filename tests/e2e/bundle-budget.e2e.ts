@@ -7,7 +7,10 @@
  * - A job page also runs the sidebar the background injects, `job-ui.js` (entrypoints/job-ui.tsx): detector + sidebar
  *   ≤ 100 KiB gzip. The sidebar renders with preact/compat there (scripts/preact-in-page-plugin.ts): react-dom alone
  *   is ~56 KiB gzip, which the budget cannot hold next to capture, the sidebar, its CSS and the pathway.
- * - zod, the analyser (lib/analysis: the lexicon, fuse.js) and react-dom stay out of both: the background validates
+ * - A search/result list (LinkedIn `/jobs/search`, Indeed `/jobs`) also runs the list badges the background injects,
+ *   `list-ui.js` (entrypoints/list-ui.ts, no React): held to the job page's budget with the detector (≈ 19 KiB today),
+ *   and, like the sidebar, without zod, the analyser or react-dom (the background answers `getCardBadges`).
+ * - zod, the analyser (lib/analysis: the lexicon, fuse.js) and react-dom stay out of all of them: the background validates
  *   every message and analyses the posting (`analyzePosting`, lib/messaging/messages.ts); the page bundles zod-free
  *   modules (lib/pathway/ids.ts, lib/capture/capture-result.ts + shape.ts, lib/storage/result.ts,
  *   lib/posting/save-input.ts, lib/messaging/client.ts — which imports the message table for its types only) and
@@ -23,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, CHROME_BUILD_DIR, DETECTOR_FILE, FIREFOX_BUILD_DIR, JOB_UI_FILE } from './harness';
+import { assertBuilt, CHROME_BUILD_DIR, DETECTOR_FILE, FIREFOX_BUILD_DIR, JOB_UI_FILE, LIST_UI_FILE } from './harness';
 
 const KIB = 1024;
 /** Issue 14: what a board page that is no posting may run. */
@@ -79,6 +82,19 @@ for (const [browser, dir] of [
       expect(found(source, ANALYSIS_SIGNATURES), 'the analyser (lexicon, fuse.js) is bundled in the sidebar').toEqual([]);
       expect(found(source, REACT_DOM_SIGNATURES), 'react-dom is bundled in the sidebar').toEqual([]);
       expect(total).toBeLessThanOrEqual(JOB_PAGE_BUDGET_BYTES);
+    });
+
+    it(`detector + list badges, on a search/result list: ≤ ${kib(JOB_PAGE_BUDGET_BYTES)} gzip, no zod, no analyser, no react-dom`, () => {
+      assertBuilt(dir);
+      const detector = gzipSize(read(dir, DETECTOR_FILE));
+      const listBytes = read(dir, LIST_UI_FILE);
+      const source = listBytes.toString('utf8');
+      const list = gzipSize(listBytes);
+      console.log(`[${browser}] list page: ${DETECTOR_FILE} ${kib(detector)} + ${LIST_UI_FILE} ${kib(list)} (${kib(listBytes.length)} minified) = ${kib(detector + list)} gzip`);
+      expect(found(source, ZOD_SIGNATURES), 'zod is bundled in the list badges').toEqual([]);
+      expect(found(source, ANALYSIS_SIGNATURES), 'the analyser is bundled in the list badges').toEqual([]);
+      expect(found(source, REACT_DOM_SIGNATURES), 'react-dom is bundled in the list badges').toEqual([]);
+      expect(detector + list).toBeLessThanOrEqual(JOB_PAGE_BUDGET_BYTES);
     });
   });
 }

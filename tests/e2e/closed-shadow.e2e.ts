@@ -6,8 +6,9 @@
  * rebuilds with PATHWAY_LENS_OPEN_SHADOW=1 for the other browser tests. It fails on an open build.
  *
  * 1. The built files: the sidebar bundle the background injects on job pages (`job-ui.js`) of the Chrome and Firefox
- *    builds and of the two release zips compiles the sidebar's `createShadowRootUi` to `mode: 'closed'`, the job-page
- *    detector (`content-scripts/job.js`, on every board page) creates no UI, and no other file calls `attachShadow`.
+ *    builds and of the two release zips compiles the sidebar's `createShadowRootUi` to `mode: 'closed'`, as does the
+ *    list badges bundle injected on search/result lists (`list-ui.js`); the job-page detector (`content-scripts/job.js`,
+ *    on every board page) creates no UI, and no other file calls `attachShadow`.
  * 2. In Chromium, from the page's own main world (`page.evaluate`), on a job page whose sidebar has rendered (read
  *    through the DevTools Protocol, which sees closed roots): `host.shadowRoot` is null; an `attachShadow` the page
  *    patched before the extension ran caught nothing; the page's text and DOM are what the page parsed; pointer,
@@ -30,6 +31,7 @@ import {
   FIREFOX_BUILD_DIR,
   JOB_UI_FILE,
   launchExtension,
+  LIST_UI_FILE,
   REPO_ROOT,
   screenshot,
   unexpectedWebRequests,
@@ -128,10 +130,18 @@ describe('the shipped builds and zips compile every shadow root closed', () => {
       const open = uis.filter((ui) => ui.mode !== 'closed');
       expect(open, `${shipped.name} ${OPEN_BUILD_HINT}`).toEqual([]);
 
+      // The list badges (injected on search/result lists) are the other shadow-root UI, closed the same way.
+      const list = builtShadowRoots(scripts.get(LIST_UI_FILE) ?? '').uis;
+      expect(list.map((ui) => ui.name), `${LIST_UI_FILE} draws the list badges in a shadow-root UI`).toEqual(['pathway-lens-badges']);
+      expect(list.filter((ui) => ui.mode !== 'closed'), `${shipped.name} ${OPEN_BUILD_HINT}`).toEqual([]);
+
       // Every shadow root goes through WXT's createShadowRootUi → @webext-core/isolated-element: one attachShadow call in
-      // the whole package. A second one is a new shadow root: make it closed (lib/job-page/shadow-mode.ts), then count it.
+      // each bundle that draws. Another one is a new shadow root: make it closed (lib/job-page/shadow-mode.ts), then count it.
       const calls = [...scripts].map(([name, source]) => ({ name, calls: builtShadowRoots(source).attachShadowCalls })).filter((f) => f.calls > 0);
-      expect(calls).toEqual([{ name: JOB_UI_FILE, calls: 1 }]);
+      expect(calls.sort((a, b) => (a.name < b.name ? -1 : 1))).toEqual([
+        { name: JOB_UI_FILE, calls: 1 },
+        { name: LIST_UI_FILE, calls: 1 },
+      ]);
 
       // The background injects job-ui.js with scripting.executeScript: no file is web-accessible (a page could fetch
       // one to tell the extension is installed), and the manifest lists the detector as the only content script.
@@ -405,6 +415,68 @@ describe('in Chromium, a job page cannot read the sidebar of the shipped build',
     await page.mouse.click(toggle.x, toggle.y);
     await expect.poll(() => pageHighlights(page)).toEqual({ highlights: [], ranges: 0, rules: [] });
     expect(await page.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(1);
+  });
+
+  it('made no network calls and logged no errors', () => {
+    expect(unexpectedWebRequests(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('in Chromium, a search list cannot read the list badges of the shipped build', () => {
+  const BADGES_HOST = 'pathway-lens-badges';
+  const JOB_ID = LINKEDIN_JOB_PATH.replace(/^.*-(\d+)$/, '$1');
+  const LIST_URL = 'https://www.linkedin.com/jobs/search/?keywords=ai';
+  let session: ExtensionSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => (i === 1 ? JOB_ID : String(4100006000 + i)));
+    const list = fixture('linkedin-search-list.html').replace('/*PL-IDS*/[]', JSON.stringify(ids)).replace(/<head>/i, `<head>${PAGE_SPY}`);
+    session = await launchExtension({ routes: { 'www.linkedin.com': { [LINKEDIN_JOB_PATH]: { body: fixture('linkedin-job.html') }, '/jobs/search': { body: list } } } });
+    // The posting analysed by its sidebar (the closed one): the list then has a badge for its card.
+    const job = await session.goto(LINKEDIN_JOB_URL);
+    await waitForShadow(job, HOST, '[data-testid="gap-sidebar"]', { timeout: 15_000, done: (els) => els[0]?.attributes['data-state'] === 'ready' });
+    await job.close();
+    page = await session.goto(LIST_URL);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the badge is drawn inside a closed root the page cannot open, find by hit-testing, or read as text', async () => {
+    const [badge] = await waitForShadow(page, BADGES_HOST, '[data-testid="card-badge"]', { done: (els) => els.length === 1 && els[0]?.attributes.hidden === undefined });
+    expect(badge!.attributes['data-job-key']).toBe(`linkedin:${JOB_ID}`);
+    expect(badge!.text).toMatch(/^\d{1,3}%$/);
+    const box = await withShadowRoot(page, BADGES_HOST, async (cdp, rootNodeId) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: rootNodeId, selector: '[data-testid="card-badge"]' });
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+      return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    });
+    const seen = await page.evaluate(
+      ([name, point, id]) => {
+        const host = document.querySelector(name)!;
+        const hit = document.elementFromPoint(point.x, point.y);
+        const spy = (window as unknown as { __spy: Spy }).__spy;
+        return {
+          hosts: document.querySelectorAll(name).length,
+          parent: host.parentElement?.localName,
+          shadowRoot: host.shadowRoot === null ? null : 'exposed',
+          children: host.childNodes.length,
+          // Where the badge is drawn the page hits its own card (the badge takes no pointer events).
+          hitIsCard: !!hit && !!hit.closest(`li[data-occludable-job-id="${id}"]`),
+          pageText: document.body.innerText.includes('%'),
+          roots: spy.roots.length,
+        };
+      },
+      [BADGES_HOST, box!, JOB_ID] as [string, { x: number; y: number }, string],
+    );
+    expect(seen).toEqual({ hosts: 1, parent: 'html', shadowRoot: null, children: 0, hitIsCard: true, pageText: false, roots: 0 });
+    const roots = await withDom(page, async (_cdp, root) => shadowRoots(root));
+    expect(roots).toEqual([{ host: BADGES_HOST, mode: 'closed' }]);
+    await screenshot(page, 'closed-shadow-linkedin-list');
   });
 
   it('made no network calls and logged no errors', () => {

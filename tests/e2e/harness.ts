@@ -272,6 +272,8 @@ export function builtShadowRoots(source: string): BuiltShadowRoots {
 export const DETECTOR_FILE = 'content-scripts/job.js';
 /** The sidebar bundle the background injects on job pages (entrypoints/job-ui.tsx): it holds the shadow-root UI. */
 export const JOB_UI_FILE = 'job-ui.js';
+/** The list badges bundle the background injects on search/result lists (entrypoints/list-ui.ts): its own shadow-root UI. */
+export const LIST_UI_FILE = 'list-ui.js';
 
 /** The mode of the sidebar's shadow root in a build directory's sidebar bundle, or null when it cannot be told. */
 export function builtSidebarMode(dir = CHROME_BUILD_DIR): 'open' | 'closed' | 'unknown' | null {

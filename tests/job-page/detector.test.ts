@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { isJobPageUrl } from '../../lib/capture/job-key';
-import { JOB_PAGE_GUARD, runningJobPage, shouldRequestUi, startDetector, type DetectorOptions } from '../../lib/job-page/detector';
+import { isJobPageUrl, isListPageUrl } from '../../lib/capture/job-key';
+import { JOB_PAGE_GUARD, LIST_PAGE_GUARD, runningJobPage, shouldRequestUi, startDetector, type DetectorOptions } from '../../lib/job-page/detector';
 
 /**
  * The job-page detector (content-scripts/job.js): the one script every page of a supported board runs. It asks for
@@ -162,6 +162,60 @@ describe('startDetector', () => {
     await d.navigate(JOB);
     await settle();
     expect(d.requestUi).not.toHaveBeenCalled();
+  });
+});
+
+describe('startDetector with list badges (search/result lists)', () => {
+  const LIST = 'https://www.linkedin.com/jobs/search/?keywords=ai';
+  const LIST_WITH_JOB = 'https://www.linkedin.com/jobs/search/?keywords=ai&currentJobId=4100000201';
+  function withList(href: string) {
+    const d = detector(href);
+    const requestListUi = vi.fn(async () => true);
+    return { ...d, requestListUi, options: { ...d.options, isListPage: isListPageUrl, requestListUi } };
+  }
+
+  it('a list without a job open: asks for the badges only, then still listens for a job', async () => {
+    const d = withList(LIST);
+    startDetector(d.options);
+    await settle();
+    expect(d.requestListUi).toHaveBeenCalledTimes(1);
+    expect(d.requestUi).not.toHaveBeenCalled();
+    expect(d.stopped()).toBe(false);
+    // A card clicked: the job opens beside the list; the sidebar is asked for, the badges are not asked again.
+    await d.navigate(LIST_WITH_JOB);
+    await settle();
+    expect(d.requestUi).toHaveBeenCalledTimes(1);
+    expect(d.requestListUi).toHaveBeenCalledTimes(1);
+    expect(d.stopped()).toBe(true);
+  });
+
+  it('a list with a job open asks for both at once; a job page alone only for the sidebar; the feed for nothing', async () => {
+    const both = withList(LIST_WITH_JOB);
+    startDetector(both.options);
+    await settle();
+    expect([both.requestUi.mock.calls.length, both.requestListUi.mock.calls.length, both.stopped()]).toEqual([1, 1, true]);
+
+    const job = withList(JOB);
+    startDetector(job.options);
+    await settle();
+    expect([job.requestUi.mock.calls.length, job.requestListUi.mock.calls.length, job.stopped()]).toEqual([1, 0, false]);
+    await job.navigate('https://www.linkedin.com/jobs/search/?keywords=tpm');
+    await settle();
+    expect(job.requestListUi).toHaveBeenCalledTimes(1);
+
+    const feed = withList(FEED);
+    startDetector(feed.options);
+    await feed.navigate('https://www.linkedin.com/messaging/');
+    await settle();
+    expect([feed.requestUi.mock.calls.length, feed.requestListUi.mock.calls.length, feed.stopped()]).toEqual([0, 0, false]);
+  });
+
+  it('badges already running in this frame (a second detector): not asked again', async () => {
+    const d = withList(LIST);
+    (d.win as unknown as Record<string, unknown>)[LIST_PAGE_GUARD] = { retire() {}, live: () => true };
+    startDetector(d.options);
+    await settle();
+    expect(d.requestListUi).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
 import { onListedBoard } from '../../lib/job-boards';
-import { createUiInjector, JOB_UI_FILE, jobUiTarget, UI_CLAIM_KEY, type ScriptingLike } from '../../lib/messaging/inject-ui';
+import { createUiInjector, JOB_UI_FILE, jobUiTarget, LIST_UI_CLAIM_KEY, LIST_UI_FILE, UI_CLAIM_KEY, type ScriptingLike } from '../../lib/messaging/inject-ui';
 
 /** `injectJobUi`'s side in the background (lib/messaging/inject-ui.ts): who may ask, and once per document. No browser. */
 
@@ -108,6 +108,15 @@ describe('createUiInjector: once per (tab, frame, document)', () => {
     worlds.delete('7:0');
     await inject({ tabId: 7, frameId: 0, documentId: null });
     expect(calls.filter((c) => c.files)).toHaveLength(2);
+  });
+
+  it('the list badges have their own file and claim: a frame showing a list and a job gets both, each once', async () => {
+    const { scripting, calls, worlds } = fakeScripting();
+    const sidebar = createUiInjector(scripting);
+    const badges = createUiInjector(scripting, LIST_UI_FILE, LIST_UI_CLAIM_KEY);
+    for (const inject of [badges, sidebar, badges, sidebar]) expect(await inject({ tabId: 7, frameId: 0, documentId: null })).toEqual({ ok: true, value: null });
+    expect(calls.filter((c) => c.files).map((c) => c.files?.[0])).toEqual([LIST_UI_FILE, JOB_UI_FILE]);
+    expect(worlds.get('7:0')).toEqual({ [LIST_UI_CLAIM_KEY]: true, [UI_CLAIM_KEY]: true });
   });
 
   it('a failed injection answers "unavailable" and leaves the document free for the next request', async () => {

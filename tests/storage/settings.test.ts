@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema } from '../../lib/storage/schemas';
-import { applySettingsPatch, highlightsFor } from '../../lib/storage/settings';
+import { applySettingsPatch, highlightsFor, listBadgesFor } from '../../lib/storage/settings';
 import { createWriter } from '../../lib/storage/writer';
 import { tickingClock } from './helpers';
 
@@ -61,6 +61,32 @@ describe('settings: highlights per board', () => {
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, highlights: { linkedin: 'off' } }).success).toBe(false);
     // An inherited value is not a choice (records come from storage and imports).
     expect(highlightsFor({ ...DEFAULT_SETTINGS, highlights: Object.create({ linkedin: false }) as Record<string, boolean> }, 'linkedin')).toBe(true);
+  });
+});
+
+describe('settings: badges on job lists per board', () => {
+  it('is optional (no migration): settings stored or synced before it existed validate, and badges are on', () => {
+    expect(DEFAULT_SETTINGS).not.toHaveProperty('listBadges');
+    expect(SettingsSchema.parse({ ...DEFAULT_SETTINGS, highlights: { linkedin: false } })).not.toHaveProperty('listBadges');
+    expect(listBadgesFor(DEFAULT_SETTINGS, 'linkedin')).toBe(true);
+    expect(listBadgesFor(DEFAULT_SETTINGS, 'indeed')).toBe(true);
+  });
+
+  it('is turned off and on per board, apart from highlights, and survives storage', () => {
+    const off = applySettingsPatch(DEFAULT_SETTINGS, { listBadges: { board: 'linkedin', enabled: false } }, 5);
+    expect(off.listBadges).toEqual({ linkedin: false });
+    expect(listBadgesFor(off, 'linkedin')).toBe(false);
+    expect(listBadgesFor(off, 'indeed')).toBe(true);
+    expect(highlightsFor(off, 'linkedin')).toBe(true);
+    const both = applySettingsPatch(off, { listBadges: { board: 'indeed', enabled: false } }, 6);
+    expect(both.listBadges).toEqual({ linkedin: false, indeed: false });
+    const on = applySettingsPatch(both, { listBadges: { board: 'linkedin', enabled: true } }, 7);
+    expect(listBadgesFor(on, 'linkedin')).toBe(true);
+    expect(applySettingsPatch(on, { highlights: { board: 'indeed', enabled: false } }, 8).listBadges).toEqual({ linkedin: true, indeed: false });
+    expect(SettingsSchema.parse(JSON.parse(JSON.stringify(on)))).toEqual(on);
+    expect(SettingsPatchSchema.safeParse({ listBadges: { board: '__proto__', enabled: false } }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, listBadges: { linkedin: 'off' } }).success).toBe(false);
+    expect(listBadgesFor({ ...DEFAULT_SETTINGS, listBadges: Object.create({ linkedin: false }) as Record<string, boolean> }, 'linkedin')).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { analysedWriter, type AnalysedWriter } from './analysed';
 import { createCore, type WriterOptions } from './core';
 import { postingWriter, type PostingWriter } from './postings';
 import { progressWriter, type ProgressWriter } from './progress';
@@ -13,7 +14,7 @@ import { viewReader, type ViewReader } from './views';
  * one queue. Every operation starts from one fresh read of storage (no in-memory source of truth: MV3 may stop
  * the worker at any time) and ends with one batched `set`. One module per concern, all on one commit core.
  */
-export interface Writer extends PostingWriter, ProgressWriter, ReanalysisOps, ResumeWriter, SettingsWriter, SyncWriter, TransferWriter, ViewReader {
+export interface Writer extends AnalysedWriter, PostingWriter, ProgressWriter, ReanalysisOps, ResumeWriter, SettingsWriter, SyncWriter, TransferWriter, ViewReader {
   /** Migrates stored records (with backups); every operation does this first if needed. */
   ensureReady(): ReturnType<ReturnType<typeof createCore>['ensureReady']>;
   /** The keys of every write this writer commits (lib/storage/writer/core.ts `onCommitted`). */
@@ -25,6 +26,7 @@ export function createWriter(options: WriterOptions = {}): Writer {
   return {
     ensureReady: core.ensureReady,
     onCommitted: core.onCommitted,
+    ...analysedWriter(core),
     ...postingWriter(core),
     ...progressWriter(core),
     ...reanalysisWriter(core),
@@ -37,6 +39,7 @@ export function createWriter(options: WriterOptions = {}): Writer {
 }
 
 export type { WriterOptions, WriteOutcome } from './core';
+export type { CardBadgesValue } from './analysed';
 export type { ApplyImportValue, ExportValue } from './transfer';
 export type { Reanalyse, ReanalysisBatchValue, ReanalysisPlan } from './reanalysis';
 export type { CorruptReport, DashboardValue, ListPostingsValue, OverviewValue, ProgressAndSettingsValue, SummaryListValue } from './views';

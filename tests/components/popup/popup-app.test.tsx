@@ -96,6 +96,24 @@ describe('Settings (This page tab)', () => {
     await waitFor(() => expect(getSettings()).toMatchObject({ highlights: { indeed: false } }));
     await waitFor(() => expect((within(settings).getAllByTestId('highlights-board') as HTMLInputElement[]).filter((b) => !b.checked).map((b) => b.dataset.board)).toEqual(['indeed']));
   });
+
+  it('turns the list badges off for one board: LinkedIn and Indeed only, each its own choice', async () => {
+    const { user, source, getSettings } = await renderPopup('page');
+    const settings = screen.getByTestId('settings');
+    await user.click(within(settings).getByText('Settings'));
+    const boxes = () => within(settings).getAllByTestId('list-badges-board') as HTMLInputElement[];
+    expect(boxes().map((b) => [b.dataset.board, b.checked])).toEqual([
+      ['linkedin', true],
+      ['indeed', true],
+    ]);
+    expect(within(within(settings).getByRole('group', { name: 'Badges on job lists on' })).getByLabelText('LinkedIn')).toBe(boxes()[0]);
+    await user.click(boxes()[0]!);
+    expect(source.updateSettings).toHaveBeenCalledWith({ listBadges: { board: 'linkedin', enabled: false } });
+    await waitFor(() => expect(getSettings()).toMatchObject({ listBadges: { linkedin: false } }));
+    await waitFor(() => expect(boxes().map((b) => b.checked)).toEqual([false, true]));
+    // The other per-board choices are untouched.
+    expect((within(settings).getAllByTestId('highlights-board') as HTMLInputElement[]).every((b) => b.checked)).toBe(true);
+  });
 });
 
 describe('Roadmap tab', () => {
