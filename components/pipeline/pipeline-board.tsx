@@ -59,7 +59,9 @@ export function PipelineBoard({ postings, progress, onMove, now = boardNow() }: 
     const p = byId.get(String(id));
     return p ? titleOf(p) : 'The posting';
   }, [byId]);
+  /** The column the held card came from, and the one last announced (the start's own column is not said twice). */
   const from = useRef<PostingStatus | undefined>(undefined);
+  const lastOver = useRef<UniqueIdentifier | null>(null);
 
   const move = useCallback(
     (id: string, status: PostingStatus) => {
@@ -108,7 +110,12 @@ export function PipelineBoard({ postings, progress, onMove, now = boardNow() }: 
     const start = () => column(from.current);
     return {
       onDragStart: ({ active }) => pipelineWords.pickedUp(titleById(active.id), start()),
-      onDragOver: ({ active, over }) => (over ? pipelineWords.over(titleById(active.id), column(over.id)) : pipelineWords.notOver(titleById(active.id))),
+      onDragOver: ({ active, over }) => {
+        const id = over?.id ?? null;
+        if (id === lastOver.current) return undefined;
+        lastOver.current = id;
+        return over ? pipelineWords.over(titleById(active.id), column(over.id)) : pipelineWords.notOver(titleById(active.id));
+      },
       onDragEnd: ({ active, over }) =>
         over && isStatus(over.id) && over.id !== from.current ? pipelineWords.moved(titleById(active.id), column(over.id)) : pipelineWords.stayed(titleById(active.id), start()),
       onDragCancel: ({ active }) => pipelineWords.cancelled(titleById(active.id), start()),
@@ -117,6 +124,7 @@ export function PipelineBoard({ postings, progress, onMove, now = boardNow() }: 
 
   const onDragStart = ({ active }: DragStartEvent) => {
     from.current = statusOf(active.id);
+    lastOver.current = from.current ?? null;
     setActiveId(String(active.id));
     setMessage(null);
   };
@@ -131,9 +139,9 @@ export function PipelineBoard({ postings, progress, onMove, now = boardNow() }: 
     <div className="pipeline">
       <PipelineFunnel funnel={funnel} />
       <p className="pipeline__hint" id="pipeline-keys" data-testid="pipeline-keys">
-        Drag a card to another column, or with the keyboard: focus a card&apos;s title, press <kbd>Space</kbd> to pick it up,
-        <kbd>→</kbd> or <kbd>←</kbd> to choose a column, <kbd>Space</kbd> to drop it (<kbd>Esc</kbd> cancels). Each card also
-        has a <strong>Move to</strong> menu.
+        Drag a card to another column, or with the keyboard: focus a card&apos;s title, press <kbd>Space</kbd> to pick it up,{' '}
+        <kbd>→</kbd> or <kbd>←</kbd> to choose a column, and <kbd>Space</kbd> to drop it (<kbd>Esc</kbd> cancels). Each card
+        also has a <strong>Move to</strong> menu.
       </p>
       <p className={message?.error ? 'notice notice--error' : 'pipeline__status'} role={message?.error ? 'alert' : 'status'} data-testid="pipeline-status">
         {message?.text ?? ''}

@@ -52,7 +52,10 @@ export function PipelineColumn({ column, progress, onMove }: PipelineColumnProps
       )}
       {rest > 0 ? (
         <button type="button" className="button pipeline-column__more" data-testid="pipeline-show-more" onClick={() => setShown((n) => n + COLUMN_PAGE)}>
-          Show {Math.min(rest, COLUMN_PAGE)} more<span className="visually-hidden"> in {label}</span> ({rest} not shown)
+          {/* One flex item: the button lays out its text as one line that wraps. */}
+          <span>
+            Show {Math.min(rest, COLUMN_PAGE)} more<span className="visually-hidden"> in {label}</span> ({rest} not shown)
+          </span>
         </button>
       ) : null}
     </section>
