@@ -3,9 +3,6 @@ export const WELCOME_PATH = '/dashboard.html#welcome';
 /** The profile view of the dashboard (the popup's "Profile" link). */
 export const PROFILE_PATH = '/dashboard.html#profile';
 
-/** The pipeline board (issue 15). */
-export const PIPELINE_PATH = '/dashboard.html#pipeline';
-
 /** The dashboard's views: the profile, the first-run welcome, the pipeline board, and the saved-postings sections (every other hash). */
 export type DashboardView = 'main' | 'profile' | 'welcome' | 'pipeline';
 
