@@ -8,11 +8,13 @@ import type { Pathway } from '../../lib/pathway/schema';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
 import type { ImportPreview } from '../../lib/storage/export-import';
 import type { StorageUsage } from '../../lib/storage/quota';
-import type { Result } from '../../lib/storage/result';
+import { fail, type Result } from '../../lib/storage/result';
 import type { KeptResume } from '../../lib/storage/schemas';
+import type { PostingStatus } from '../../lib/storage/statuses';
 import type { PostingListItem } from '../../lib/storage/summary';
 import type { CorruptReport, ExportValue } from '../../lib/storage/writer';
 import { InsightsView } from '../insights/insights-view';
+import { PipelineBoard } from '../pipeline/pipeline-board';
 import { ReadinessOverTime } from '../insights/readiness-over-time';
 import { ProfileView } from '../profile/profile-view';
 import type { ProfileActions, ProfileData, ProfileSettings, SyncStatus } from '../profile/profile-types';
@@ -50,6 +52,8 @@ export interface DashboardActions {
   readonly onPreviewImport: (text: string) => Promise<Result<ImportPreview>>;
   readonly onApplyImport: (text: string) => Promise<Result<ImportPreview>>;
   readonly download?: (file: ExportValue) => void;
+  /** Moves a saved posting to another status (the pipeline board); without it the board cannot move cards. */
+  readonly onSetPostingStatus?: (id: string, status: PostingStatus) => Promise<Result<unknown>>;
 }
 
 export interface DashboardAppProps extends DashboardActions {
@@ -80,11 +84,17 @@ export const DASHBOARD_SECTIONS = [
 /** The profile's own link in the navigation (a view of its own, not a section). */
 export const PROFILE_LINK = { id: 'profile', label: 'Your profile' } as const;
 
+/** The pipeline board's link (a view of its own: `dashboard.html#pipeline`). */
+export const PIPELINE_LINK = { id: 'pipeline', label: 'Pipeline' } as const;
+
 const TITLES: Record<DashboardView, string> = {
   main: 'Your saved postings, side by side',
   profile: 'Your profile',
   welcome: 'Welcome to Pathway Lens',
+  pipeline: 'Your pipeline',
 };
+
+const CANNOT_MOVE = (): Promise<Result<unknown>> => Promise.resolve(fail('unavailable', 'Postings cannot be moved here.'));
 
 const NO_POSTINGS: readonly PostingListItem[] = [];
 
@@ -94,7 +104,7 @@ const profileData = (data: DashboardData): ProfileData => ({ progress: data.prog
  * The dashboard page: the saved-postings sections (Compare, Matrix, Insights, Readiness over time, Data), or the
  * profile (`#profile`), or the first-run welcome (`#welcome`). Pure UI over props.
  */
-export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, view = 'main', profile, onNavigate, ...actions }: DashboardAppProps) {
+export function DashboardApp({ data, error = null, theme = 'system', pathway, initialSelection, view = 'main', profile, onNavigate, onSetPostingStatus = CANNOT_MOVE, ...actions }: DashboardAppProps) {
   // Every reload reads everything again: postings that did not change keep their objects, an unchanged progress its
   // snapshot, so scores, demand and rows are not worked out again (lib/insights/stable-list.ts).
   const postings = useKept(data?.postings ?? NO_POSTINGS, reuseUnchanged);
@@ -120,6 +130,11 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
                 {PROFILE_LINK.label}
               </a>
             </li>
+            <li>
+              <a href={`#${PIPELINE_LINK.id}`} aria-current={view === 'pipeline' ? 'page' : undefined} data-testid="nav-pipeline">
+                {PIPELINE_LINK.label}
+              </a>
+            </li>
             {DASHBOARD_SECTIONS.map((s) => (
               <li key={s.id}>
                 <a href={`#${s.id}`}>{s.label}</a>
@@ -139,9 +154,14 @@ export function DashboardApp({ data, error = null, theme = 'system', pathway, in
         {!data ? (
           error ? null : (
             <p role="status" className="dashboard__loading">
-              {view === 'main' ? 'Loading your saved postings…' : 'Loading your profile…'}
+              {view === 'main' || view === 'pipeline' ? 'Loading your saved postings…' : 'Loading your profile…'}
             </p>
           )
+        ) : view === 'pipeline' ? (
+          <>
+            <CorruptNotice corruptCount={data.corruptCount} readOnlyCount={data.readOnlyCount} />
+            <PipelineBoard postings={postings} progress={progress ?? data.progress} onMove={onSetPostingStatus} />
+          </>
         ) : view !== 'main' ? (
           profile ? (
             view === 'profile' ? (

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../lib/storage/export-import';
 import { toProgressSnapshot } from '../../lib/storage/progress';
 import type { Result } from '../../lib/storage/result';
 import type { KeptResume } from '../../lib/storage/schemas';
+import type { PostingStatus } from '../../lib/storage/statuses';
 import type { ImportCallOptions } from '../../lib/storage/transfer-client';
 import type { ExpandedList } from '../../lib/storage/summary';
 import type { DashboardValue, ExportValue } from '../../lib/storage/writer';
@@ -24,6 +25,8 @@ export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
   readonly getResume: () => Promise<Result<KeptResume | null>>;
   /** Whether the profile reached the browser's sync storage; absent (or failing) when the background does not say. */
   readonly getSyncStatus?: () => Promise<Result<SyncStatus | null>>;
+  /** Moves a saved posting to another status (the pipeline board; the writer records the history entry). */
+  readonly setPostingStatus?: (id: string, status: PostingStatus) => Promise<Result<unknown>>;
   /**
    * Called when storage changes elsewhere (popup, sidebar; `data`) or only the sync mirror's status changed
    * (`sync-status`: nothing else needs reading again); returns an unsubscribe.
@@ -31,7 +34,7 @@ export interface DashboardSource extends Omit<ProfileActions, 'refresh'> {
   readonly subscribe?: (onChange: (what?: 'data' | 'sync-status') => void) => () => void;
 }
 
-const TITLES = { main: 'Pathway Lens: compare saved postings', profile: 'Pathway Lens: your profile', welcome: 'Welcome to Pathway Lens' } as const;
+const TITLES = { main: 'Pathway Lens: compare saved postings', profile: 'Pathway Lens: your profile', welcome: 'Welcome to Pathway Lens', pipeline: 'Pathway Lens: your pipeline' } as const;
 
 /**
  * Loads everything the dashboard shows: one message for the saved postings' summaries, progress and settings, with the kept résumé and the sync status beside it (either missing is not an error).
@@ -146,6 +149,7 @@ export function DashboardPage({ source, initialSelection }: { readonly source: D
       profile={profile}
       onNavigate={navigate}
       {...(initialSelection ? { initialSelection } : {})}
+      {...(source.setPostingStatus ? { onSetPostingStatus: source.setPostingStatus } : {})}
       onExport={source.exportData}
       onPreviewImport={source.previewImport}
       onApplyImport={async (text: string, options?: ImportCallOptions) => {

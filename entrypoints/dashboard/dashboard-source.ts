@@ -66,6 +66,8 @@ export const messagingSource: DashboardSource = {
   deleteResume: () => client.deleteResume(),
   // The sync mirror's status (lib/sync/status.ts); a failed answer shows no sync line.
   getSyncStatus: () => client.getSyncStatus(),
+  // The pipeline board's moves: the one writer records the history entry.
+  setPostingStatus: (id, status) => client.setPostingStatus({ id, status }),
   readPdfText,
   subscribe: (onChange) => {
     let timer: ReturnType<typeof setTimeout> | undefined;

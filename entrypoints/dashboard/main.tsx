@@ -12,6 +12,7 @@ import '../../components/insights/insights.css';
 import '../../components/compare/compare.css';
 import '../../components/compare/dashboard.css';
 import '../../components/profile/profile.css';
+import '../../components/pipeline/pipeline.css';
 
 // Wiring only: the UI lives in components/compare (DashboardPage/DashboardApp), components/profile and their siblings.
 applyCachedTheme();

@@ -3,14 +3,15 @@ export const WELCOME_PATH = '/dashboard.html#welcome';
 /** The profile view of the dashboard (the popup's "Profile" link). */
 export const PROFILE_PATH = '/dashboard.html#profile';
 
-/** The dashboard's views: the profile, the first-run welcome, and the saved-postings sections (every other hash). */
-export type DashboardView = 'main' | 'profile' | 'welcome';
+/** The dashboard's views: the profile, the first-run welcome, the pipeline board, and the saved-postings sections (every other hash). */
+export type DashboardView = 'main' | 'profile' | 'welcome' | 'pipeline';
 
-/** The view a location hash shows: `#profile`, `#welcome`, anything else (`#compare`, none) the main sections. */
+/** The view a location hash shows: `#profile`, `#welcome`, `#pipeline`, anything else (`#compare`, none) the main sections. */
 export function dashboardViewOf(hash: string): DashboardView {
   const h = hash.replace(/^#/, '').slice(0, 40).toLowerCase();
   if (h === 'profile' || h.startsWith('profile-')) return 'profile';
   if (h === 'welcome' || h.startsWith('welcome-')) return 'welcome';
+  if (h === 'pipeline') return 'pipeline';
   return 'main';
 }
 

@@ -63,7 +63,7 @@ describe('DashboardApp', () => {
     render(<DashboardApp data={data([posting({ id: 'a', skills: [[PMF, 'required']] })])} {...actions} />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Compare', 'All saved postings', 'Insights', 'Readiness over time', 'Data']);
     const nav = screen.getByRole('navigation', { name: 'Dashboard sections' });
-    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([`#${PROFILE_LINK.id}`, ...DASHBOARD_SECTIONS.map((s) => `#${s.id}`)]);
+    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([`#${PROFILE_LINK.id}`, '#pipeline', ...DASHBOARD_SECTIONS.map((s) => `#${s.id}`)]);
     for (const s of DASHBOARD_SECTIONS) expect(document.getElementById(s.id)).not.toBeNull();
     expect(screen.getByTestId('compare-matrix')).toBeTruthy();
   });

@@ -127,6 +127,8 @@ describe('dashboard views by hash', () => {
     expect(dashboardViewOf('#welcome')).toBe('welcome');
     expect(dashboardViewOf('#profile-pace')).toBe('profile');
     expect(dashboardViewOf('#compare')).toBe('main');
+    expect(dashboardViewOf('#pipeline')).toBe('pipeline');
+    expect(dashboardViewOf('#pipeline-x')).toBe('main');
     expect(dashboardViewOf('')).toBe('main');
     expect(dashboardViewOf(`#${'x'.repeat(10_000)}`)).toBe('main');
     expect(WELCOME_PATH).toBe('/dashboard.html#welcome');
