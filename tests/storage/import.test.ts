@@ -152,6 +152,8 @@ describe('import fuzz: hostile files', () => {
       const last = path[path.length - 1] ?? 'x';
       const text = JSON.stringify(copy);
       if (asKey) return text.replace(/\{/, `{"${badKey}":${JSON.stringify(value) ?? 'null'},`);
+      // An array's `length` set to a non-length throws here, in the test, before any file exists: not a file to try.
+      if (Array.isArray(node) && last === 'length') return text;
       node[last] = value;
       return JSON.stringify(copy);
     });
