@@ -41,7 +41,10 @@ function savedSummary(id: string, status: SavedPosting['status'], report: GapRep
     status,
     notes: 'private notes',
     analysisVersion: report.analysisVersion,
-  } as SavedPosting);
+    history: [{ status, at: 1 }],
+    followUpAt: null,
+    followUpDoneAt: null,
+  });
 }
 
 describe('the analysed record: bounded, validated on read', () => {
