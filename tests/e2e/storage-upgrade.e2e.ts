@@ -9,6 +9,7 @@
  * starts cold and its startup migration (with backups) runs before anything else asks for data.
  */
 import { changesUserData, INDEX_PREFIX } from '../../lib/storage/keys';
+import { POSTING_VERSION } from '../../lib/storage/schemas';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -143,7 +144,7 @@ describe('storage: upgrade from a schema-v1 profile (production build in Chromiu
   });
 
   it('keeps every posting, migrated to the current schema, with backups removed once migrated', async () => {
-    const listed = await ask<{ postings: { id: string; status: string; title: string; descriptionExcerpt: string; savedAt: number }[]; corruptCount: number }>(
+    const listed = await ask<{ postings: { id: string; status: string; title: string; descriptionExcerpt: string; savedAt: number; history: unknown[] }[]; corruptCount: number }>(
       page,
       'listPostings',
     );
@@ -155,11 +156,13 @@ describe('storage: upgrade from a schema-v1 profile (production build in Chromiu
       const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
       expect(squash(old.description).startsWith(squash(p.descriptionExcerpt).slice(0, 60))).toBe(true);
       expect(p, `${p.id} stores no score (computed where shown)`).not.toHaveProperty('score');
+      // Saved before stage histories were kept: one entry, its status at its save date (v3 → v4).
+      expect(p.history).toEqual([{ status: 'saved', at: old.savedAt }]);
     }
 
     // On disk: every posting carries the current version; no backup, corrupt or leftover keys.
     const raw = await rawStorage(page);
-    for (const id of v1PostingIds) expect(raw[`posting:${id}$`], id).toEqual({ v: 3 });
+    for (const id of v1PostingIds) expect(raw[`posting:${id}$`], id).toEqual({ v: POSTING_VERSION });
     expect(Object.keys(raw).filter((k) => k.startsWith('backup:') || k.startsWith('corrupt:'))).toEqual([]);
     expect(raw.settings$).toEqual({ v: 2 });
   });
