@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate, isoDate, STATUS_LABEL } from '../../lib/insights/format';
+import { isoDate, STATUS_LABEL } from '../../lib/insights/format';
 import type { StatusChange } from '../../lib/storage/pipeline';
 
 /** A history longer than HEAD + TAIL + 1 shows its first HEAD and last TAIL entries until expanded. */
@@ -13,6 +13,13 @@ interface StatusHistoryProps {
   readonly postingId: string;
 }
 
+/**
+ * The day of a change as lib/insights/format.ts `formatDate` writes it ("12 Mar 2026" in the user's locale, UTC), with
+ * one formatter for every entry: a long history would otherwise build one per entry.
+ */
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const formatDay = (at: number): string => (Number.isFinite(at) ? DAY_FORMAT.format(at) : 'unknown date');
+
 /** "Applied · 12 Mar 2026 (set by hand)": one stage change, its day in the user's locale. */
 function Entry({ change, index, afterGap }: { change: StatusChange; index: number; afterGap: boolean }) {
   return (
@@ -22,7 +29,7 @@ function Entry({ change, index, afterGap }: { change: StatusChange; index: numbe
           …{' '}
         </span>
       ) : null}
-      {STATUS_LABEL[change.status]} · <time dateTime={isoDate(change.at)}>{formatDate(change.at)}</time>
+      {STATUS_LABEL[change.status]} · <time dateTime={isoDate(change.at)}>{formatDay(change.at)}</time>
       {change.hand ? ' (set by hand)' : ''}
     </li>
   );

@@ -79,25 +79,25 @@ export function fakePopupSource(options: FakeOptions = {}) {
       return ok({ posting });
     }),
     setPostingStatus: vi.fn(async (id: string, status: SavedPosting['status']) => {
-      postings = postings.map((p) => (p.id === id ? { ...p, status, history: [...withStatus(p.history, status, FAKE_NOW)] } : p));
+      postings = postings.map((p) => (p.id === id ? { ...p, status, history: [...withStatus(p.history, status, FAKE_NOW)], updatedAt: p.updatedAt + 1 } : p));
       return ok({});
     }),
     setPostingNotes: vi.fn(async () => ok({})),
-    // As the writer applies them (lib/storage/writer/postings.ts), at the fake's fixed now.
+    // As the writer applies them (lib/storage/writer/postings.ts), at the fake's fixed now; every change bumps updatedAt.
     setAppliedDate: vi.fn(async (id: string, at: number) => {
       const problem = pastDateProblem(at, FAKE_NOW);
       if (problem) return fail('invalid-input', problem);
       postings = postings.map((p) => {
         if (p.id !== id) return p;
         const next = withAppliedDate(p.history, at);
-        return { ...p, status: next.status, history: [...next.history] };
+        return { ...p, status: next.status, history: [...next.history], updatedAt: p.updatedAt + 1 };
       });
       return ok({});
     }),
     setFollowUp: vi.fn(async (id: string, action: FollowUpAction) => {
       const problem = action.kind === 'set' ? followUpDateProblem(action.at, FAKE_NOW) : null;
       if (problem) return fail('invalid-input', problem);
-      postings = postings.map((p) => (p.id === id ? { ...p, ...withFollowUp(action, FAKE_NOW) } : p));
+      postings = postings.map((p) => (p.id === id ? { ...p, ...withFollowUp(action, FAKE_NOW), updatedAt: p.updatedAt + 1 } : p));
       return ok({});
     }),
     deletePosting: vi.fn(async (id: string) => {
