@@ -1,11 +1,11 @@
-import { INDEX_PREFIX } from '../storage/keys';
+import { INDEX_PREFIX, POSTING_PREFIX } from '../storage/keys';
 import type { Result } from '../storage/result';
 import { parseStoredShard } from '../storage/summary';
 import { badgeText, countDueInIndex } from './due';
 
 /**
  * The toolbar icon's badge: how many follow-ups are due (issue 15, point 3). Counted from the summary index the writer
- * keeps (no posting record is read), and set again at worker start, after every writer commit that touched the index
+ * keeps (no posting record is read), and set again at worker start, after every writer commit that wrote or removed a posting
  * (debounced: an import or a re-analysis run is many commits), and on a periodic alarm, since follow-ups fall due with
  * time. Nothing is kept in memory between counts: MV3 may stop the worker at any time, and the next start counts again.
  */
@@ -91,8 +91,10 @@ export function startFollowUpBadge(options: FollowUpBadgeOptions): FollowUpBadge
     return chain;
   };
 
+  // The writer announces the record keys of a commit (the index shards it keeps beside them may not be named): a
+  // commit that wrote or removed a posting, or rebuilt the index.
   const unsubscribe = options.onCommitted((keys) => {
-    if (stopped || !keys.some((k) => k.startsWith(INDEX_PREFIX))) return;
+    if (stopped || !keys.some((k) => k.startsWith(POSTING_PREFIX) || k.startsWith(INDEX_PREFIX))) return;
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(), debounceMs);
   });

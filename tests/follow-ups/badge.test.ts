@@ -84,7 +84,7 @@ describe('startFollowUpBadge', () => {
     expect(alarms.create).not.toHaveBeenCalled();
   });
 
-  it('counts again after a commit that touched the index (debounced), not after other commits', async () => {
+  it('counts again after a commit that wrote a posting (debounced), not after other commits', async () => {
     vi.useFakeTimers();
     const s = store([appliedDaysAgo('a', 20)]);
     const setBadgeText = vi.fn();
@@ -96,15 +96,16 @@ describe('startFollowUpBadge', () => {
     const reads = s.read.mock.calls.length;
     expect(reads).toBe(1);
 
-    commits.commit(['settings', 'progress:task:x']);
+    commits.commit(['settings', 'settings$', 'progress:task:x', 'text:a', 'reanalysis']);
     await vi.advanceTimersByTimeAsync(BADGE_DEBOUNCE_MS * 2);
     expect(s.read.mock.calls.length).toBe(reads);
 
     // "Done": the follow-up is marked done, three commits in a burst are one count.
     s.set([withFollowUp('a', { status: 'applied', history: [{ status: 'applied', at: NOW - 20 * DAY }], followUpDoneAt: NOW })]);
-    commits.commit(['posting:a', 'index:3']);
-    commits.commit(['posting:a', 'index:3']);
-    commits.commit(['posting:a', 'index:3']);
+    // What the writer announces for a posting's change: its record keys.
+    commits.commit(['posting:a', 'posting:a$']);
+    commits.commit(['posting:a', 'posting:a$']);
+    commits.commit(['posting:a', 'posting:a$']);
     await vi.advanceTimersByTimeAsync(BADGE_DEBOUNCE_MS - 1);
     expect(s.read.mock.calls.length).toBe(reads);
     await vi.advanceTimersByTimeAsync(1);
