@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { dueFollowUps, followUpReason } from '../../lib/follow-ups/due';
 import { titleOf } from '../../lib/insights/format';
 import type { PostingListItem } from '../../lib/storage/summary';
@@ -22,11 +22,17 @@ interface FollowUpsProps {
 export function FollowUps({ postings, now, onDone, onSnooze }: FollowUpsProps) {
   const due = useMemo(() => dueFollowUps(postings, now), [postings, now]);
   const [all, setAll] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   if (due.length === 0) return null;
+  // The clicked item goes once the change is stored: focus moves to the list's heading, not to the page's start.
+  const act = (run: (id: string) => void, id: string) => {
+    run(id);
+    heading.current?.focus();
+  };
   const shown = all ? due : due.slice(0, FOLLOW_UPS_SHOWN);
   return (
     <section className="follow-ups" data-testid="follow-ups" aria-labelledby="follow-ups-title">
-      <h2 id="follow-ups-title" className="follow-ups__title">
+      <h2 id="follow-ups-title" className="follow-ups__title" ref={heading} tabIndex={-1}>
         Follow-ups due <span className="follow-ups__count">({due.length.toLocaleString()})</span>
       </h2>
       <ul id="follow-ups-list" className="follow-ups__list">
@@ -40,10 +46,10 @@ export function FollowUps({ postings, now, onDone, onSnooze }: FollowUpsProps) {
               </p>
               <p className="follow-ups__why">{followUpReason(posting, followUp, now)}</p>
               <div className="follow-ups__actions">
-                <button type="button" className="button button--primary" onClick={() => onDone(posting.id)}>
+                <button type="button" className="button button--primary" onClick={() => act(onDone, posting.id)}>
                   Done<span className="visually-hidden">: followed up on {title}</span>
                 </button>
-                <button type="button" className="button" onClick={() => onSnooze(posting.id)}>
+                <button type="button" className="button" onClick={() => act(onSnooze, posting.id)}>
                   Snooze a week<span className="visually-hidden">: {title}</span>
                 </button>
               </div>

@@ -138,6 +138,11 @@ describe('follow-ups and the status timeline (production build in Chromium)', ()
     expect(await items.nth(0).textContent()).toContain(applied20.title);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'follow-ups-popup');
+    // The theme follows the system by default: dark too passes axe (contrast included).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'follow-ups-popup-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const beforeDone = Date.now();
     await items.nth(0).getByRole('button', { name: /^Done/ }).click();

@@ -48,6 +48,8 @@ describe('FollowUps', () => {
 
     await user.click(within(items[1] as HTMLElement).getByRole('button', { name: /^Done/ }));
     expect(onDone).toHaveBeenCalledWith('gh:1');
+    // The item is about to go: focus waits on the list's heading.
+    expect(document.activeElement).toBe(within(box).getByRole('heading'));
     await user.click(within(items[0] as HTMLElement).getByRole('button', { name: /^Snooze a week/ }));
     expect(onSnooze).toHaveBeenCalledWith('gh:2');
     expect(onDone).toHaveBeenCalledTimes(1);
