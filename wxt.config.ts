@@ -35,8 +35,9 @@ export default defineConfig({
     // The fewest permissions that work: storage for progress, activeTab + scripting for on-demand analysis
     // of career sites we do not list (and to inject the sidebar into a board tab once a posting is there), and
     // unlimitedStorage so saved postings keep their full descriptions past storage.local's 10 MiB (no install
-    // warning; see README "Privacy"). No <all_urls>, no tabs.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // warning; see README "Privacy"), and alarms (no install warning) to count due follow-ups on the toolbar badge
+    // as days pass. No <all_urls>, no tabs, no notifications.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [...JOB_BOARD_MATCHES],
     commands: {
       'toggle-sidebar': {

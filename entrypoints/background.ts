@@ -6,6 +6,7 @@ import { registerHandlers } from '../lib/messaging/handlers';
 import { createUiInjector, LIST_UI_CLAIM_KEY, LIST_UI_FILE } from '../lib/messaging/inject-ui';
 import { TOGGLE_SIDEBAR_COMMAND } from '../lib/messaging/messages';
 import { analyze } from '../lib/posting/flow';
+import { startFollowUpBadge } from '../lib/follow-ups/badge';
 import { openWelcomeOnInstall } from '../lib/profile/welcome';
 import { keptPosting } from '../lib/storage/kept-text';
 import { createReanalysisScheduler, withReanalysisKicks } from '../lib/storage/reanalysis';
@@ -36,7 +37,11 @@ export default defineBackground(() => {
   // First run: a short, skippable welcome (lib/profile/welcome.ts).
   browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })));
   // Migrate stored records (with backups) as soon as the new version starts, not at the first message.
-  void writer.ensureReady().then(reanalysis.kick);
+  const ready = writer.ensureReady();
+  void ready.then(reanalysis.kick);
+  // Due follow-ups on the toolbar icon's badge (lib/follow-ups/badge.ts): at start, after the writer's commits, hourly.
+  // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
+  startFollowUpBadge({ read: writer.getOverview, action: browser.action ?? browser.browserAction, alarms: browser.alarms, onCommitted: writer.onCommitted, ready });
   // Profile, progress and settings mirrored to the browser's own sync storage; storage.local stays the truth.
   // Local changes come from the writer itself (every local write is its commit): no storage.onChanged listener here,
   // which would be handed the values of every write, tens of MiB for an import.

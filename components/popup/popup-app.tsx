@@ -9,9 +9,11 @@ import { InsightsView } from '../insights/insights-view';
 import type { RoadmapProgress } from '../roadmap/roadmap-progress';
 import { RoadmapView } from '../roadmap/roadmap-view';
 import { ReanalysisProgress } from '../saved/reanalysis-progress';
+import { PipelineActionsContext, type PipelineActions } from '../saved/pipeline-actions';
 import { SavedPostingsView } from '../saved/saved-postings-view';
 import { useKept } from '../ui/use-kept';
 import { useAppliedTheme } from '../ui/use-theme';
+import { FollowUps } from './follow-ups';
 import { panelId, PopupHeader, tabId, type PopupTab } from './popup-header';
 import type { PopupSource } from './popup-source';
 import { SettingsPanel } from './settings-panel';
@@ -74,6 +76,20 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
   const onRestore = useCallback((id: string) => write(() => source.restorePosting(id)), [write, source]);
   const onMerge = useCallback((keepId: string, dropId: string) => write(() => source.mergePostings(keepId, dropId)), [write, source]);
   const onMarkDistinct = useCallback((id: string, otherId: string) => write(() => source.markDistinct(id, otherId)), [write, source]);
+  const onFollowUpDone = useCallback((id: string) => write(() => source.setFollowUp(id, { kind: 'done' })), [write, source]);
+  const onFollowUpSnooze = useCallback((id: string) => write(() => source.setFollowUp(id, { kind: 'snooze' })), [write, source]);
+  // The rows' date fields (components/saved/pipeline-dates.tsx) show a refusal next to the field: they get the result.
+  const pipelineActions = useMemo<PipelineActions>(() => {
+    const reloaded = <T,>(r: T) => {
+      void reload();
+      return r;
+    };
+    return {
+      setAppliedDate: (id, at) => source.setAppliedDate(id, at).then(reloaded),
+      setFollowUp: (id, action) => source.setFollowUp(id, action).then(reloaded),
+      now: () => (source.now ?? (() => new Date()))().getTime(),
+    };
+  }, [source, reload]);
 
   const now = source.now ?? (() => new Date());
   const today = todayUtc(now());
@@ -130,6 +146,7 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
       />
       <main className="popup__main">
         <ReanalysisProgress source={source} />
+        {data?.postingsLoaded ? <FollowUps postings={data.postings} now={now().getTime()} onDone={onFollowUpDone} onSnooze={onFollowUpSnooze} /> : null}
         <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)}>
         {error ? (
           <p className="notice notice--error" role="alert">
@@ -164,6 +181,7 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
         ) : tab === 'saved' ? (
           <div className="popup__panel">
             <h2 className="popup__title">Saved postings</h2>
+            <PipelineActionsContext.Provider value={pipelineActions}>
             <SavedPostingsView
               postings={data.postings}
               progress={snapshot}
@@ -179,6 +197,7 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
               onShowCorrupt={source.openDashboard}
               today={today}
             />
+            </PipelineActionsContext.Provider>
           </div>
         ) : (
           <div className="popup__panel">

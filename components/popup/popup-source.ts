@@ -2,6 +2,7 @@ import type { PageReportAnswer } from '../../lib/messaging/page-report';
 import type { FrameResult } from '../../lib/posting/on-demand';
 import type { PathwaySkillId, ToLearnSkillId } from '../../lib/pathway/schema';
 import type { SkillState } from '../../lib/profile/skill-state';
+import type { FollowUpAction } from '../../lib/storage/pipeline';
 import type { Result } from '../../lib/storage/result';
 import type { PostingStatus, SavedPosting, SavePostingInput } from '../../lib/storage/schemas';
 import type { SettingsPatch } from '../../lib/storage/settings';
@@ -30,6 +31,10 @@ export interface PopupSource extends ReanalysisSource {
   readonly savePosting: (input: SavePostingInput) => Promise<Result<{ posting: SavedPosting }>>;
   readonly setPostingStatus: (id: string, status: PostingStatus) => Promise<Result<unknown>>;
   readonly setPostingNotes: (id: string, notes: string) => Promise<Result<unknown>>;
+  /** The applied date set by hand (epoch ms of the day, UTC midnight); refused with a message when before 2000 or ahead. */
+  readonly setAppliedDate: (id: string, at: number) => Promise<Result<unknown>>;
+  /** A follow-up done, snoozed a week, set to a day or cleared. */
+  readonly setFollowUp: (id: string, action: FollowUpAction) => Promise<Result<unknown>>;
   readonly deletePosting: (id: string) => Promise<Result<unknown>>;
   readonly restorePosting: (id: string) => Promise<Result<unknown>>;
   readonly mergePostings: (keepId: string, dropId: string) => Promise<Result<unknown>>;

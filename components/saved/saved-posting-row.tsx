@@ -5,7 +5,9 @@ import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas'
 import { Tag } from '../ui/tag';
 import { sameItemProps, type WindowedItemProps } from '../ui/windowed-list';
 import { NotesEditor } from './notes-editor';
+import { PipelineDates } from './pipeline-dates';
 import { ScoreStats } from './score-stats';
+import { StatusHistory } from './status-history';
 
 export interface SavedPostingRowProps {
   readonly row: ScoredPosting;
@@ -55,6 +57,7 @@ export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, t
           </dd>
         </div>
       </dl>
+      <StatusHistory history={posting.history} postingTitle={title} postingId={posting.id} />
       {posting.report.targetRole ? null : (
         <p className="saved-row__role-check">
           <Tag tone="important">Role check</Tag> {posting.report.targetRoleReason || 'This may not be an AI program manager role.'}
@@ -83,6 +86,7 @@ export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, t
           Delete<span className="visually-hidden"> {title}</span>
         </button>
       </div>
+      <PipelineDates posting={posting} postingTitle={title} />
       <NotesEditor postingId={posting.id} postingTitle={title} notes={posting.notes} onSave={onNotesChange} />
     </li>
   );

@@ -8,6 +8,7 @@ import { createPopupSource, tabFromSearch } from './popup-source';
 import '../../components/ui/theme.css';
 import '../../components/saved/controls.css';
 import '../../components/saved/saved.css';
+import '../../components/saved/pipeline.css';
 import '../../components/charts/charts.css';
 import '../../components/insights/insights.css';
 import '../../components/roadmap/roadmap.css';

@@ -46,6 +46,8 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
     savePosting: client.savePosting,
     setPostingStatus: (id, status) => client.setPostingStatus({ id, status }),
     setPostingNotes: (id, notes) => client.setPostingNotes({ id, notes }),
+    setAppliedDate: (id, at) => client.setAppliedDate({ id, at }),
+    setFollowUp: (id, action) => client.setFollowUp({ id, action }),
     deletePosting: (id) => client.deletePosting({ id }),
     restorePosting: (id) => client.restorePosting({ id }),
     mergePostings: (keepId, dropId) => client.mergePostings({ keepId, dropId }),

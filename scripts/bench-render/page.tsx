@@ -96,6 +96,8 @@ async function popup(n: number, initialTab: 'page' | 'saved'): Promise<Timings> 
     savePosting: () => Promise.reject(new Error('not in the bench')),
     setPostingStatus: noop,
     setPostingNotes: noop,
+    setAppliedDate: noop,
+    setFollowUp: noop,
     deletePosting: noop,
     restorePosting: noop,
     mergePostings: noop,

@@ -1,6 +1,7 @@
 /**
  * The manifests that ship (`.output/chrome-mv3`, `.output/firefox-mv2`) ask for the fewest permissions that work:
- * storage, unlimitedStorage (no install warning: saved postings keep full descriptions), activeTab, scripting, plus the job boards of lib/job-boards.ts — nothing else, in either browser.
+ * storage, unlimitedStorage (no install warning: saved postings keep full descriptions), activeTab, scripting, alarms (no
+ * install warning: the badge's count of due follow-ups is recounted hourly), plus the job boards of lib/job-boards.ts — nothing else, in either browser.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { JOB_BOARD_MATCHES } from '../../lib/job-boards';
 import { assertBuilt, CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from './harness';
 
-const ALLOWED_API_PERMISSIONS = ['storage', 'unlimitedStorage', 'activeTab', 'scripting'];
+const ALLOWED_API_PERMISSIONS = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'];
 const BOARD_PATTERNS: readonly string[] = JOB_BOARD_MATCHES;
 /** The same boards as whole origins: "*://*.linkedin.com/jobs/*" → "*://*.linkedin.com/*". */
 const BOARD_ORIGINS: readonly string[] = BOARD_PATTERNS.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'));
@@ -61,7 +62,7 @@ describe.each(builds)('$browser manifest ($dir)', ({ dir, command, version }) =>
     expect(manifest().manifest_version).toBe(version);
   });
 
-  it('asks for no API permission other than storage, unlimitedStorage, activeTab and scripting', () => {
+  it('asks for no API permission other than storage, unlimitedStorage, activeTab, scripting and alarms', () => {
     const extra = apiPermissions(manifest()).filter((p) => !ALLOWED_API_PERMISSIONS.includes(p));
     expect(extra).toEqual([]);
   });

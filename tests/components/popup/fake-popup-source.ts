@@ -3,11 +3,15 @@ import { vi } from 'vitest';
 import type { PopupSource } from '../../../components/popup/popup-source';
 import type { PageReportAnswer } from '../../../lib/messaging/page-report';
 import type { FrameResult } from '../../../lib/posting/on-demand';
+import { followUpDateProblem, pastDateProblem, withAppliedDate, withFollowUp, withStatus, type FollowUpAction } from '../../../lib/storage/pipeline';
 import { toProgressView } from '../../../lib/storage/progress';
 import { fail, ok, type Result } from '../../../lib/storage/result';
 import { DEFAULT_SETTINGS, type ProgressRecord, type SavedPosting, type Settings } from '../../../lib/storage/schemas';
 import { applySettingsPatch } from '../../../lib/storage/settings';
 import type { SkillState } from '../../../lib/profile/skill-state';
+
+/** The fake's now: 20 Mar 2025, noon (local). */
+export const FAKE_NOW = new Date(2025, 2, 20, 12).getTime();
 
 export interface FakeOptions {
   postings?: SavedPosting[];
@@ -75,10 +79,27 @@ export function fakePopupSource(options: FakeOptions = {}) {
       return ok({ posting });
     }),
     setPostingStatus: vi.fn(async (id: string, status: SavedPosting['status']) => {
-      postings = postings.map((p) => (p.id === id ? { ...p, status } : p));
+      postings = postings.map((p) => (p.id === id ? { ...p, status, history: [...withStatus(p.history, status, FAKE_NOW)], updatedAt: p.updatedAt + 1 } : p));
       return ok({});
     }),
     setPostingNotes: vi.fn(async () => ok({})),
+    // As the writer applies them (lib/storage/writer/postings.ts), at the fake's fixed now; every change bumps updatedAt.
+    setAppliedDate: vi.fn(async (id: string, at: number) => {
+      const problem = pastDateProblem(at, FAKE_NOW);
+      if (problem) return fail('invalid-input', problem);
+      postings = postings.map((p) => {
+        if (p.id !== id) return p;
+        const next = withAppliedDate(p.history, at);
+        return { ...p, status: next.status, history: [...next.history], updatedAt: p.updatedAt + 1 };
+      });
+      return ok({});
+    }),
+    setFollowUp: vi.fn(async (id: string, action: FollowUpAction) => {
+      const problem = action.kind === 'set' ? followUpDateProblem(action.at, FAKE_NOW) : null;
+      if (problem) return fail('invalid-input', problem);
+      postings = postings.map((p) => (p.id === id ? { ...p, ...withFollowUp(action, FAKE_NOW), updatedAt: p.updatedAt + 1 } : p));
+      return ok({});
+    }),
     deletePosting: vi.fn(async (id: string) => {
       postings = postings.filter((p) => p.id !== id);
       return ok({});
@@ -90,7 +111,7 @@ export function fakePopupSource(options: FakeOptions = {}) {
     capturePage: vi.fn(async () => options.capture ?? fail('forbidden', 'Pathway Lens cannot read this page.')),
     openDashboard: vi.fn(),
     openProfile: vi.fn(),
-    now: () => new Date(2025, 2, 20, 12),
+    now: () => new Date(FAKE_NOW),
   } satisfies PopupSource;
   return { source, getPostings: () => postings, getSettings: () => settings };
 }
