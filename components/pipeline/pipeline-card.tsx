@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useMemo } from 'react';
-import { STATUS_LABEL, titleOf } from '../../lib/insights/format';
+import { titleOf } from '../../lib/insights/format';
 import { lazyScore } from '../../lib/insights/lazy-score';
 import { formatDaysInStage } from '../../lib/insights/pipeline';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
@@ -8,6 +8,7 @@ import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/statuses
 import type { PostingListItem } from '../../lib/storage/summary';
 import { readinessTone } from '../saved/score-stats';
 import { Tag } from '../ui/tag';
+import { StatusOptions } from '../ui/status-options';
 
 export interface PipelineCardProps {
   readonly posting: PostingListItem;
@@ -75,11 +76,7 @@ export const PipelineCard = memo(function PipelineCard({ posting, status, days, 
             if (isStatus(e.target.value) && e.target.value !== status) onMove(posting.id, e.target.value);
           }}
         >
-          {POSTING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
     </li>

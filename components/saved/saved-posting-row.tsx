@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDate, isoDate, safeHttpUrl, STATUS_LABEL, boardLabel, titleOf } from '../../lib/insights/format';
+import { formatDate, isoDate, safeHttpUrl, boardLabel, titleOf } from '../../lib/insights/format';
 import type { ScoredPosting } from '../../lib/insights/saved-list';
 import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
 import { Tag } from '../ui/tag';
@@ -8,6 +8,7 @@ import { NotesEditor } from './notes-editor';
 import { PipelineDates } from './pipeline-dates';
 import { ScoreStats } from './score-stats';
 import { StatusHistory } from './status-history';
+import { StatusOptions } from '../ui/status-options';
 
 export interface SavedPostingRowProps {
   readonly row: ScoredPosting;
@@ -75,11 +76,7 @@ export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, t
               if (isStatus(e.target.value)) onStatusChange(posting.id, e.target.value);
             }}
           >
-            {POSTING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <button type="button" className="button button--danger" onClick={() => onDelete(posting.id, title)}>

@@ -1,15 +1,16 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScoreFn } from '../../lib/scoring/score';
-import { boardLabel, STATUS_LABEL } from '../../lib/insights/format';
+import { boardLabel } from '../../lib/insights/format';
 import { NO_FILTERS, scorePostings, visiblePostings, type RoleFilter, type SavedFilters, type SavedSort, type ScoredPosting } from '../../lib/insights/saved-list';
 import { todayUtc } from '../../lib/insights/roadmap-progress';
 import type { ProgressSnapshot } from '../../lib/scoring/progress-snapshot';
-import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas';
+import type { PostingStatus } from '../../lib/storage/schemas';
 import type { PostingListItem } from '../../lib/storage/summary';
 import { WindowedList, type WindowedItemProps } from '../ui/windowed-list';
 import { CorruptNotice } from './corrupt-notice';
 import { DuplicateNotices } from './duplicate-notices';
 import { SavedPostingRow } from './saved-posting-row';
+import { StatusOptions } from '../ui/status-options';
 
 export interface SavedPostingsViewProps {
   readonly postings: readonly PostingListItem[];
@@ -146,11 +147,7 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
           <label htmlFor={id('status')}>Status</label>
           <select id={id('status')} value={filters.status} onChange={(e) => set('status', e.target.value as PostingStatus | 'all')}>
             <option value="all">All statuses</option>
-            {POSTING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="field">

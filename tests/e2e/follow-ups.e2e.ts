@@ -7,8 +7,6 @@
  * entry; an applied date set by hand is stored and shown "(set by hand)"; a date in the future is refused in
  * role="alert" and nothing is written. axe-core on both views; screenshots of both.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPosting } from '../../scripts/bench-browser/export-file';
@@ -20,7 +18,8 @@ import type { StatusChange } from '../../lib/storage/pipeline';
 import { postingContent } from '../../lib/storage/posting-content';
 import type { SavedPosting } from '../../lib/storage/schemas';
 import { buildShards } from '../../lib/storage/summary';
-import { launchExtension, REPO_ROOT, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { axeViolations, until } from './extension-page';
 
 // The extension APIs inside page.evaluate callbacks (they run in the browser, not here).
 declare const chrome: {
@@ -30,8 +29,6 @@ declare const chrome: {
 };
 
 const DAY = 24 * 60 * 60 * 1000;
-const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
 /** A saved posting as the save flow makes it (the product's analysis of a synthetic posting), with this history. */
 function record(index: number, history: StatusChange[], followUpAt: number | null = null): SavedPosting {
   const text = syntheticPosting(index, 'full', 15);
@@ -50,28 +47,7 @@ function record(index: number, history: StatusChange[], followUpAt: number | nul
   };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  // Extension pages forbid inline scripts; evaluating the source through DevTools is not subject to the page's CSP.
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-  });
-}
-
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
 
 /** Stops the extension's service worker (CDP, as the browser stops an idle MV3 worker) and waits until it has stopped. */
 async function stopWorker(cdp: CDPSession, extensionId: string): Promise<void> {

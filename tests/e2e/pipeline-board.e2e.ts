@@ -6,8 +6,6 @@
  * two extension pages moving the same card at once both get their entry, in order; axe-core finds nothing in light
  * and dark; 1,000 saved postings draw a board without freezing the page. Screenshots in test-results/screenshots/.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS } from '../../lib/scoring/progress-snapshot';
@@ -15,36 +13,11 @@ import { computeScore } from '../../lib/scoring/score';
 import { DAY_MS, type StatusChange } from '../../lib/storage/pipeline';
 import { DEFAULT_SETTINGS, EXPORT_FORMAT, EXPORT_VERSION, type PostingStatus, type SavedPosting } from '../../lib/storage/schemas';
 import { manyPostings, posting } from '../insights/fixtures';
-import { launchExtension, REPO_ROOT, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { axeViolations, sendMessage } from './extension-page';
 
-/** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** A call through the extension's messaging (@webext-core/messaging's envelope), from an extension page. */
-async function send<T>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ([t, d]) => (await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, timestamp: Date.now(), data: d })) as { res?: { ok: boolean; value?: unknown; error?: { message: string } } },
-    [type, data] as const,
-  );
-  if (!answer.res?.ok) throw new Error(`${type} failed: ${JSON.stringify(answer).slice(0, 300)}`);
-  return answer.res.value as T;
-}
-
-const listPostings = (page: Page) => send<{ postings: SavedPosting[] }>(page, 'listPostings').then((v) => v.postings);
+const listPostings = (page: Page) => sendMessage<{ postings: SavedPosting[] }>(page, 'listPostings').then((v) => v.postings);
 const stored = async (page: Page, id: string) => (await listPostings(page)).find((p) => p.id === id)!;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  // Extension pages forbid inline scripts (CSP): the source is evaluated through DevTools instead.
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-  });
-}
 
 const exportFile = (postings: SavedPosting[]): string =>
   JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now(), postings, progress: [], settings: DEFAULT_SETTINGS });
@@ -113,7 +86,7 @@ describe('pipeline board (issue 15, production build in Chromium)', () => {
   beforeAll(async () => {
     s = await launchExtension({});
     ext = await s.openPopup();
-    await send(ext, 'applyImport', { text: exportFile(SEED) });
+    await sendMessage(ext, 'applyImport', { text: exportFile(SEED) });
     expect((await listPostings(ext)).length).toBe(SEED.length);
   });
 
@@ -218,7 +191,7 @@ describe('pipeline board (issue 15, production build in Chromium)', () => {
     const other = await s.context.newPage();
     await other.goto(`chrome-extension://${s.extensionId}/dashboard.html`);
     const before = await stored(ext, 'pl-delivery');
-    const [a, b] = await Promise.all([send(ext, 'setPostingStatus', { id: 'pl-delivery', status: 'offer' }), send(other, 'setPostingStatus', { id: 'pl-delivery', status: 'rejected' })]);
+    const [a, b] = await Promise.all([sendMessage(ext, 'setPostingStatus', { id: 'pl-delivery', status: 'offer' }), sendMessage(other, 'setPostingStatus', { id: 'pl-delivery', status: 'rejected' })]);
     expect(a).toBeDefined();
     expect(b).toBeDefined();
     const after = await stored(ext, 'pl-delivery');
@@ -254,7 +227,7 @@ describe('pipeline board (issue 15, production build in Chromium)', () => {
   });
 
   it('1,000 more saved postings: long columns draw 50 cards and "Show more"; the board paints without freezing (guard only)', async () => {
-    await send(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
+    await sendMessage(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
     await ext.waitForTimeout(300);
     const total = (await listPostings(ext)).length;
     expect(total).toBe(1000 + SEED.length);

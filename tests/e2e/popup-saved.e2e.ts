@@ -5,9 +5,7 @@
  * export → import into a fresh profile → the same data; axe-core and screenshots of every view in both themes;
  * popup render time with 200 saved postings and the dashboard matrix with 1,000 (measured and printed).
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeScore } from '../../lib/scoring/score';
@@ -16,7 +14,8 @@ import { toProgressSnapshot } from '../../lib/storage/progress';
 import { EXPORT_FORMAT, EXPORT_VERSION, DEFAULT_SETTINGS, type SavedPosting } from '../../lib/storage/schemas';
 import { manyPostings } from '../insights/fixtures';
 import { boardFixture, fixture, LINKEDIN_JOB_PATH, LINKEDIN_JOB_URL } from './fixtures';
-import { launchExtension, REPO_ROOT, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { axeViolations, sendMessage } from './extension-page';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
 declare const chrome: {
@@ -33,31 +32,7 @@ const ROUTES = {
 };
 const JOB_URLS = [LINKEDIN_JOB_URL, `https://${GREENHOUSE.host}${GREENHOUSE.path}`, `https://${LEVER.host}${LEVER.path}`];
 
-const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** A call through the extension's messaging (@webext-core/messaging's envelope), from an extension page. */
-async function send<T>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ([t, d]) => (await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, timestamp: Date.now(), data: d })) as { res?: { ok: boolean; value?: unknown; error?: { message: string } } },
-    [type, data] as const,
-  );
-  if (!answer.res?.ok) throw new Error(`${type} failed: ${JSON.stringify(answer).slice(0, 300)}`);
-  return answer.res.value as T;
-}
-
-const listPostings = (page: Page) => send<{ postings: SavedPosting[] }>(page, 'listPostings').then((v) => v.postings);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  // Extension pages forbid inline scripts (CSP script-src 'self'), so page.addScriptTag({ content }) is blocked
-  // there; evaluating the source through DevTools is not subject to the page's CSP.
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-  });
-}
+const listPostings = (page: Page) => sendMessage<{ postings: SavedPosting[] }>(page, 'listPostings').then((v) => v.postings);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -156,12 +131,12 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     await popup.getByRole('tab', { name: 'Roadmap' }).click();
     await popup.locator(`[data-testid="skill-learned-toggle"][data-skill-id="${gap!.id}"]`).check();
     await expect.poll(async () => Number(await readiness.getAttribute('data-value')), { timeout: 10_000 }).toBeGreaterThan(sidebarBefore);
-    const progress = toProgressSnapshot(await send<{ learnedSkills: string[]; knownSkills: string[] }>(ext, 'getProgress'));
+    const progress = toProgressSnapshot(await sendMessage<{ learnedSkills: string[]; knownSkills: string[] }>(ext, 'getProgress'));
     const learnedScore = computeScore(before.report, progress).readiness;
     expect(learnedScore).toBeGreaterThan(sidebarBefore);
     expect(Number(await readiness.getAttribute('data-value'))).toBe(learnedScore);
     // The progress log recorded the change in the same write (the dashboard replays readiness over time from it).
-    const dashboard = await send<{ progressLog: { events: { kind: string; id: string; done: boolean }[] } }>(ext, 'getDashboard');
+    const dashboard = await sendMessage<{ progressLog: { events: { kind: string; id: string; done: boolean }[] } }>(ext, 'getDashboard');
     expect(dashboard.progressLog.events.at(-1)).toMatchObject({ kind: 'skill', id: gap!.id, done: true });
     await popup.close();
   });
@@ -190,13 +165,13 @@ describe('popup and dashboard with saved postings (production build in Chromium)
   });
 
   it('export → import into a fresh profile → identical data', async () => {
-    const exported = await send<{ text: string }>(ext, 'exportData', { format: 'json' });
+    const exported = await sendMessage<{ text: string }>(ext, 'exportData', { format: 'json' });
     const fresh = await launchExtension({ routes: {} });
     try {
       const page = await fresh.openPopup();
-      const applied = await send<{ added: unknown[] }>(page, 'applyImport', { text: exported.text });
+      const applied = await sendMessage<{ added: unknown[] }>(page, 'applyImport', { text: exported.text });
       expect(applied.added).toHaveLength(4);
-      const again = await send<{ text: string }>(page, 'exportData', { format: 'json' });
+      const again = await sendMessage<{ text: string }>(page, 'exportData', { format: 'json' });
       // Nothing stored is derived: only the export time differs.
       const normalize = (text: string) => ({ ...(JSON.parse(text) as { exportedAt: number; postings: SavedPosting[] }), exportedAt: 0 });
       expect(normalize(again.text)).toEqual(normalize(exported.text));
@@ -242,19 +217,19 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       await dash.close();
     }
     // The user's setting overrides the system: dark setting under a light system.
-    await send(ext, 'updateSettings', { theme: 'dark' });
+    await sendMessage(ext, 'updateSettings', { theme: 'dark' });
     const popup = await s.context.newPage();
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.goto(popupUrl('#roadmap'));
     await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await popup.close();
-    await send(ext, 'updateSettings', { theme: 'system' });
+    await sendMessage(ext, 'updateSettings', { theme: 'system' });
     console.log(`[issue 7] axe violations: ${report.join(', ')}`);
     expect(s.errors).toEqual([]);
   });
 
   it('popup with 200 saved postings: "This page" renders ≤ 100 ms (median of 5; 600 ms when the machine is oversubscribed); "Saved" reports only, regression guard ≤ 400 ms', async () => {
-    await send(ext, 'applyImport', { text: exportFile(manyPostings(200)) });
+    await sendMessage(ext, 'applyImport', { text: exportFile(manyPostings(200)) });
     expect((await listPostings(ext)).length).toBeGreaterThanOrEqual(200);
     // Two clocks: from navigation (includes the browser creating the page and loading the bundle, which the
     // popup does not control) and from the popup's script start (its own work: one round trip + render).
@@ -306,11 +281,11 @@ describe('popup and dashboard with saved postings (production build in Chromium)
   });
 
   it('dashboard matrix of 1,000 saved postings: re-sort + paint ≤ 300 ms (median of 5); first render, data and insights times report only', async () => {
-    await send(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
+    await sendMessage(ext, 'applyImport', { text: exportFile(manyPostings(1000)) });
     // The import makes every open extension page reload (the popup page `ext` reads all 1,004 postings): let those
     // reads finish first (a read through the writer's queue answers after them), so the dashboard is timed alone.
     await ext.waitForTimeout(300);
-    await send(ext, 'getProgressAndSettings');
+    await sendMessage(ext, 'getProgressAndSettings');
     const dash = await s.context.newPage();
     await dash.goto(dashboardUrl());
     const matrix = dash.locator('[data-testid="compare-matrix"][data-rows]');

@@ -21,6 +21,7 @@ import { keptTextRecord, postingContent } from '../../lib/storage/posting-conten
 import type { PostingStatus, SavedPosting } from '../../lib/storage/schemas';
 import { buildShards } from '../../lib/storage/summary';
 import { launchExtension, type ExtensionSession } from './harness';
+import { until } from './extension-page';
 
 // The extension APIs inside page.evaluate callbacks (they run in the browser, not here).
 declare const chrome: {
@@ -149,16 +150,6 @@ async function wake(page: Page): Promise<void> {
     15_000,
     100,
   );
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000, everyMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 describe('re-analysis of saved postings after an analysis update (production build in Chromium)', () => {
