@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { REPO_ROOT } from './harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { REPO_ROOT, type ExtensionSession } from './harness';
 
 /** The slice of the extension API used inside `evaluate` (runs in an extension page, not in Node). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -44,4 +44,60 @@ export async function until<T>(what: string, probe: () => Promise<T | null | und
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** The extension's service worker through CDP: stopped as the browser stops an idle MV3 worker. */
+export class WorkerControl {
+  private status = 'unknown';
+  private constructor(
+    readonly cdp: CDPSession,
+    extensionId: string,
+  ) {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      const last = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)).at(-1);
+      if (last) this.status = last.runningStatus;
+    });
+  }
+
+  static async attach(session: ExtensionSession, page: Page): Promise<WorkerControl> {
+    const control = new WorkerControl(await session.context.newCDPSession(page), session.extensionId);
+    await control.cdp.send('ServiceWorker.enable');
+    return control;
+  }
+
+  /** Stops the worker and waits until it has stopped (stopping it again if something woke it meanwhile). */
+  async stop(): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    for (let attempt = 0; this.status !== 'stopped'; attempt++) {
+      if (Date.now() > deadline) throw new Error(`service worker still "${this.status}"`);
+      if (attempt % 10 === 0) await this.cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+/**
+ * Wakes the service worker with a message, as a page's next message would. A message sent while the worker is still
+ * shutting down after a stop is refused ("Receiving end does not exist"): it is sent again until one is answered.
+ */
+export async function wakeWorker(page: Page): Promise<void> {
+  await until(
+    'the service worker to answer',
+    () => page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }).then(() => true, () => false)),
+    15_000,
+    100,
+  );
+}
+
+/**
+ * A profile as an update finds it: `items` written to storage.local while the worker is stopped, then a worker started
+ * on it. The worker is stopped again after the write: one the page's own messages woke in between would have started
+ * on the store as it was, and what runs at a worker's start (migration check, re-analysis, the follow-up badge) would
+ * not see the write (it was not the writer's).
+ */
+export async function seedStoppedProfile(worker: WorkerControl, page: Page, items: Record<string, unknown>): Promise<void> {
+  await worker.stop();
+  await page.evaluate((i) => chrome.storage.local.set(i), items);
+  await worker.stop();
+  await wakeWorker(page);
 }

@@ -7,7 +7,7 @@
  * entry; an applied date set by hand is stored and shown "(set by hand)"; a date in the future is refused in
  * role="alert" and nothing is written. axe-core on both views; screenshots of both.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPosting } from '../../scripts/bench-browser/export-file';
 import { dayInputValue } from '../../lib/follow-ups/day-input';
@@ -19,7 +19,7 @@ import { postingContent } from '../../lib/storage/posting-content';
 import type { SavedPosting } from '../../lib/storage/schemas';
 import { buildShards } from '../../lib/storage/summary';
 import { launchExtension, screenshot, type ExtensionSession } from './harness';
-import { axeViolations, until } from './extension-page';
+import { axeViolations, seedStoppedProfile, until, WorkerControl } from './extension-page';
 
 // The extension APIs inside page.evaluate callbacks (they run in the browser, not here).
 declare const chrome: {
@@ -49,22 +49,6 @@ function record(index: number, history: StatusChange[], followUpAt: number | nul
 
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
 
-/** Stops the extension's service worker (CDP, as the browser stops an idle MV3 worker) and waits until it has stopped. */
-async function stopWorker(cdp: CDPSession, extensionId: string): Promise<void> {
-  let status = 'unknown';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-    const last = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)).at(-1);
-    if (last) status = last.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  const deadline = Date.now() + 10_000;
-  for (let attempt = 0; status !== 'stopped'; attempt++) {
-    if (Date.now() > deadline) throw new Error(`service worker still "${status}"`);
-    if (attempt % 10 === 0) await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** The stored record of a posting, read straight from storage.local. */
 const stored = (page: Page, id: string) => page.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as SavedPosting, postingKey(id));
 
@@ -86,11 +70,9 @@ describe('follow-ups and the status timeline (production build in Chromium)', ()
     s = await launchExtension();
     page = await s.openPopup();
     // Written while the worker is stopped, as a profile an update finds; a message then starts the worker.
-    await stopWorker(await s.context.newCDPSession(page), s.extensionId);
     const items = { ...buildShards([applied20, setForYesterday, notDue]) };
     for (const p of [applied20, setForYesterday, notDue]) Object.assign(items, versionedEntries('posting', postingKey(p.id), p));
-    await page.evaluate((i) => chrome.storage.local.set(i), items);
-    await page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }));
+    await seedStoppedProfile(await WorkerControl.attach(s, page), page, items);
   }, 60_000);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@
  * The profile is made with the product's own functions (the bench's synthetic postings through the posting flow,
  * stored as the writer stores a save, with the summary index), written from an extension page.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyTo, syntheticPosting } from '../../scripts/bench-browser/export-file';
 import { ANALYSIS_VERSION } from '../../lib/analysis/analyze-posting';
@@ -21,7 +21,7 @@ import { keptTextRecord, postingContent } from '../../lib/storage/posting-conten
 import type { PostingStatus, SavedPosting } from '../../lib/storage/schemas';
 import { buildShards } from '../../lib/storage/summary';
 import { launchExtension, type ExtensionSession } from './harness';
-import { until } from './extension-page';
+import { seedStoppedProfile, until, wakeWorker, WorkerControl } from './extension-page';
 
 // The extension APIs inside page.evaluate callbacks (they run in the browser, not here).
 declare const chrome: {
@@ -77,36 +77,6 @@ function seedProfile(): Seeded {
   return { items, expected, user };
 }
 
-/** The extension's service worker through CDP (as tests/e2e/storage-concurrency.e2e.ts drives it). */
-class WorkerControl {
-  private status = 'unknown';
-  constructor(
-    readonly cdp: CDPSession,
-    extensionId: string,
-  ) {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-      const last = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)).at(-1);
-      if (last) this.status = last.runningStatus;
-    });
-  }
-
-  static async attach(session: ExtensionSession, page: Page): Promise<WorkerControl> {
-    const control = new WorkerControl(await session.context.newCDPSession(page), session.extensionId);
-    await control.cdp.send('ServiceWorker.enable');
-    return control;
-  }
-
-  async stop(): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    for (let attempt = 0; this.status !== 'stopped'; attempt++) {
-      if (Date.now() > deadline) throw new Error(`service worker still "${this.status}"`);
-      // Again when something woke it meanwhile (a page's message).
-      if (attempt % 10 === 0) await this.cdp.send('ServiceWorker.stopAllWorkers');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 interface Stored {
   status: { version: string; total: number; done: number; skippedNoText: number; finishedAt: number | null } | null;
   postings: SavedPosting[];
@@ -140,18 +110,6 @@ async function shownProgress(page: Page): Promise<{ now: number; max: number; te
   });
 }
 
-/**
- * Wakes the service worker with a message, as a page's next message would. A message sent while the worker is still
- * shutting down after a stop is refused ("Receiving end does not exist"): it is sent again until one is answered.
- */
-async function wake(page: Page): Promise<void> {
-  await until('the service worker to answer', () =>
-    page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }).then(() => true, () => false)),
-    15_000,
-    100,
-  );
-}
-
 describe('re-analysis of saved postings after an analysis update (production build in Chromium)', () => {
   let session: ExtensionSession;
   let seeded: Seeded;
@@ -170,18 +128,13 @@ describe('re-analysis of saved postings after an analysis update (production bui
     const worker = await WorkerControl.attach(session, page);
     // The profile an update finds, written in one `set` while the worker is stopped; then the worker starts (as after
     // an update: here a message wakes it) and its start runs the migration check, then re-analysis.
-    await worker.stop();
-    await page.evaluate((items) => chrome.storage.local.set(items), seeded.items);
-    // Stopped again: a worker the page's own messages woke between the stop and the seed would have started on an empty
-    // store, and re-analysis starts when a worker starts (or after a save or import), not on a write it did not make.
-    await worker.stop();
-    await wake(page);
+    await seedStoppedProfile(worker, page, seeded.items);
     let polls = 0;
     const waitStarted = Date.now();
     const midway = await until('the progress bar part-way', async () => {
       if (Date.now() - waitStarted > 45_000) throw new Error(`no progress shown; storage: ${JSON.stringify(await storedState(page))}`);
       // A worker stopped again before the run began (seen once in CI) is woken again, as a page's next message would.
-      if (++polls % 80 === 0) await wake(page);
+      if (++polls % 80 === 0) await wakeWorker(page);
       const p = await shownProgress(page);
       return p && p.now > 0 && p.now < p.max ? p : null;
     });
@@ -200,7 +153,7 @@ describe('re-analysis of saved postings after an analysis update (production bui
 
     // Any message starts it again; it resumes from storage.
     const started = performance.now();
-    await wake(page);
+    await wakeWorker(page);
     const done = await until('the run to finish', async () => {
       const s = await stored(page);
       return s.status?.finishedAt ? s : null;
