@@ -51,7 +51,7 @@ export class WorkerControl {
   private status = 'unknown';
   private constructor(
     readonly cdp: CDPSession,
-    extensionId: string,
+    private readonly extensionId: string,
   ) {
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
       const last = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)).at(-1);
@@ -74,30 +74,42 @@ export class WorkerControl {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+
+  /** Asks the browser to start the worker (what an event does); the caller waits for it to answer a message. */
+  async start(): Promise<void> {
+    await this.cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${this.extensionId}/` }).catch(() => undefined);
+  }
 }
 
 /**
  * Wakes the service worker with a message, as a page's next message would. A message sent while the worker is still
- * shutting down after a stop is refused ("Receiving end does not exist"): it is sent again until one is answered.
+ * shutting down after a stop is refused ("Receiving end does not exist"): it is sent again until one is answered, and
+ * with `worker`, the browser is asked to start it (CDP) when messages alone have not for a while (seen under load).
  */
-export async function wakeWorker(page: Page): Promise<void> {
+export async function wakeWorker(page: Page, worker?: WorkerControl): Promise<void> {
+  const started = Date.now();
+  let asked = 0;
   await until(
     'the service worker to answer',
-    () => page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }).then(() => true, () => false)),
-    15_000,
+    async () => {
+      if (worker && Date.now() - started > 2_000 * (asked + 1)) {
+        asked++;
+        await worker.start();
+      }
+      return page.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'getReanalysisStatus', timestamp: Date.now(), data: undefined }).then(() => true, () => false));
+    },
+    30_000,
     100,
   );
 }
 
 /**
- * A profile as an update finds it: `items` written to storage.local while the worker is stopped, then a worker started
- * on it. The worker is stopped again after the write: one the page's own messages woke in between would have started
- * on the store as it was, and what runs at a worker's start (migration check, re-analysis, the follow-up badge) would
- * not see the write (it was not the writer's).
+ * A profile as an update finds it: `items` written to storage.local, then the worker stopped and a new one started on
+ * it. What runs at a worker's start (migration check, re-analysis, the follow-up badge) sees the write only in a worker
+ * started after it: the write is not the writer's, so a worker already running would not react to it.
  */
 export async function seedStoppedProfile(worker: WorkerControl, page: Page, items: Record<string, unknown>): Promise<void> {
-  await worker.stop();
   await page.evaluate((i) => chrome.storage.local.set(i), items);
   await worker.stop();
-  await wakeWorker(page);
+  await wakeWorker(page, worker);
 }

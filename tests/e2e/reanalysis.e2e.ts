@@ -134,7 +134,7 @@ describe('re-analysis of saved postings after an analysis update (production bui
     const midway = await until('the progress bar part-way', async () => {
       if (Date.now() - waitStarted > 45_000) throw new Error(`no progress shown; storage: ${JSON.stringify(await storedState(page))}`);
       // A worker stopped again before the run began (seen once in CI) is woken again, as a page's next message would.
-      if (++polls % 80 === 0) await wakeWorker(page);
+      if (++polls % 80 === 0) await wakeWorker(page, worker);
       const p = await shownProgress(page);
       return p && p.now > 0 && p.now < p.max ? p : null;
     });
@@ -153,7 +153,7 @@ describe('re-analysis of saved postings after an analysis update (production bui
 
     // Any message starts it again; it resumes from storage.
     const started = performance.now();
-    await wakeWorker(page);
+    await wakeWorker(page, worker);
     const done = await until('the run to finish', async () => {
       const s = await stored(page);
       return s.status?.finishedAt ? s : null;
