@@ -14,8 +14,9 @@ interface DuplicateNoticesProps {
 const SHOWN = 3;
 
 /**
- * The same job saved from two boards (lib/insights/duplicates.ts): a notice per likely pair, with a merge offer (keep
- * either posting) and "Not the same job". Page text (titles, companies) is rendered as text only.
+ * The same job saved from two boards (lib/insights/duplicates.ts): one closed disclosure above the list ("2 jobs look
+ * saved twice…"), so the list stays in view; opened, a notice per likely pair with a merge offer (keep either posting)
+ * and "Not the same job". Page text (titles, companies) is rendered as text only.
  */
 export function DuplicateNotices({ postings, onMerge, onMarkDistinct }: DuplicateNoticesProps) {
   const pairs = useMemo(() => likelyDuplicates(postings), [postings]);
@@ -27,8 +28,12 @@ export function DuplicateNotices({ postings, onMerge, onMarkDistinct }: Duplicat
     setAnswered((s) => new Set([...s, key]));
     run();
   };
+  const count = open.length === 1 ? 'One job looks saved twice' : `${open.length} jobs look saved twice`;
   return (
-    <section className="notice notice--info saved__duplicates" aria-label="Likely duplicates" data-testid="duplicate-notices">
+    <details className="notice notice--info saved__duplicates" data-testid="duplicate-notices">
+      <summary>
+        {count}, from two boards: merge or keep apart
+      </summary>
       {open.slice(0, SHOWN).map(({ first, second }) => {
         const key = `${first.id}\u0000${second.id}`;
         return (
@@ -51,7 +56,7 @@ export function DuplicateNotices({ postings, onMerge, onMarkDistinct }: Duplicat
           </div>
         );
       })}
-      {open.length > SHOWN ? <p>{open.length - SHOWN} more likely duplicates after these.</p> : null}
-    </section>
+      {open.length > SHOWN ? <p>{open.length - SHOWN} more after these.</p> : null}
+    </details>
   );
 }

@@ -149,7 +149,9 @@ export function WindowedList<T>({ items, getKey, renderItem, estimateHeight, ove
     const list = listRef.current;
     if (!list) return;
     const view = viewOf(list, scrollerRef.current, fallbackViewport);
-    const next = rangeFor(offsetsRef.current, view.top, view.bottom, overscan);
+    // A list that starts below the fold (notices above it) keeps its first rows drawn: they are what the user scrolls
+    // to, and what is on screen as soon as the list is.
+    const next = view.bottom <= 0 ? rangeFor(offsetsRef.current, 0, fallbackViewport, 0) : rangeFor(offsetsRef.current, view.top, view.bottom, overscan);
     setRange((prev) => (sameRange(prev, next) ? prev : next));
   }, [fallbackViewport, overscan]);
 

@@ -90,6 +90,8 @@ describe('one job saved from two boards (production build in Chromium)', () => {
 
   it('flags the pair with a merge offer; merging keeps one posting with both notes and histories, the other in the trash', async () => {
     const page = await openSaved(profile([linkedin, greenhouse, unrelated]));
+    // One closed line above the list ("One job looks saved twice…"); opened, the pair with its offer.
+    await page.getByTestId('duplicate-notices').locator('summary').click();
     const notice = page.getByTestId('duplicate-notice');
     await notice.waitFor();
     expect(await page.getByTestId('duplicate-notice').count()).toBe(1);
@@ -97,7 +99,7 @@ describe('one job saved from two boards (production build in Chromium)', () => {
     expect(await notice.textContent()).toContain('Likely the same job');
     await screenshot(page, 'duplicate-notice');
     await notice.getByRole('button', { name: 'Merge, keep the LinkedIn posting' }).click();
-    await page.getByTestId('duplicate-notice').waitFor({ state: 'detached' });
+    await page.getByTestId('duplicate-notices').waitFor({ state: 'detached' });
     await expect.poll(async () => Object.keys(await storedPostings(page)).sort(), { timeout: 10_000 }).toEqual([`posting:${unrelated.id}`, `posting:${linkedin.id}`].sort());
     const merged = (await storedPostings(page))[`posting:${linkedin.id}`]!;
     expect(merged.notes).toBe('Referral from Sam\n\nFrom the greenhouse posting: Applied on their site');
@@ -110,6 +112,7 @@ describe('one job saved from two boards (production build in Chromium)', () => {
 
   it('"Not the same job" is kept: the notice does not come back', async () => {
     const page = await openSaved(profile([linkedin, greenhouse]));
+    await page.getByTestId('duplicate-notices').locator('summary').click();
     await page.getByTestId('duplicate-notice').getByRole('button', { name: 'Not the same job' }).click();
     await expect.poll(async () => (await storedPostings(page))[`posting:${linkedin.id}`]?.distinctFrom, { timeout: 10_000 }).toEqual([greenhouse.id]);
     await page.reload();

@@ -21,6 +21,12 @@ function setup() {
 describe('likely duplicates in the saved list', () => {
   it('flags the same job saved from two boards, with a merge offer either way, as text', async () => {
     const { container, user, onMerge } = setup();
+    // One closed line above the list; opened, one notice per pair.
+    const box = screen.getByTestId('duplicate-notices');
+    expect(box.hasAttribute('open')).toBe(false);
+    expect(within(box).getByText(/One job looks saved twice, from two boards/)).toBeTruthy();
+    await user.click(within(box).getByText(/One job looks saved twice/));
+    expect(box.hasAttribute('open')).toBe(true);
     const notices = screen.getAllByTestId('duplicate-notice');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.getAttribute('data-posting-ids')).toBe('linkedin:1 greenhouse:acme:1');
@@ -34,6 +40,7 @@ describe('likely duplicates in the saved list', () => {
 
   it('"Not the same job" is sent and the notice goes', async () => {
     const { user, onMarkDistinct, onMerge } = setup();
+    await user.click(screen.getByText(/One job looks saved twice/));
     await user.click(screen.getByRole('button', { name: 'Not the same job' }));
     expect(onMarkDistinct).toHaveBeenCalledWith('linkedin:1', 'greenhouse:acme:1');
     expect(onMerge).not.toHaveBeenCalled();
