@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { likelyDuplicates, type DuplicateCandidate } from '../../lib/insights/duplicates';
 import { boardLabel } from '../../lib/insights/format';
 
@@ -19,7 +19,12 @@ const SHOWN = 3;
  * and "Not the same job". Page text (titles, companies) is rendered as text only.
  */
 export function DuplicateNotices({ postings, onMerge, onMarkDistinct }: DuplicateNoticesProps) {
-  const pairs = useMemo(() => likelyDuplicates(postings), [postings]);
+  // Worked out after the list has painted (the list is what the user opened the tab for; this notice can follow).
+  const [pairs, setPairs] = useState<ReturnType<typeof likelyDuplicates<DuplicateCandidate>>>([]);
+  useEffect(() => {
+    const timer = setTimeout(() => setPairs(likelyDuplicates(postings)), 0);
+    return () => clearTimeout(timer);
+  }, [postings]);
   // Answered pairs leave at once (the list reloads from storage after the write).
   const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   const open = pairs.filter((p) => !answered.has(`${p.first.id}\u0000${p.second.id}`));

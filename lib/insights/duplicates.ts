@@ -60,8 +60,10 @@ function titleWords(title: string): Set<string> {
 
 /** Word overlap of two titles (Jaccard), 0..1. */
 export function titleSimilarity(a: string, b: string): number {
-  const wa = titleWords(a);
-  const wb = titleWords(b);
+  return wordOverlap(titleWords(a), titleWords(b));
+}
+
+function wordOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
@@ -84,12 +86,14 @@ export function likelyDuplicates<T extends DuplicateCandidate>(postings: readonl
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const newest = [...group].sort((a, b) => b.savedAt - a.savedAt).slice(0, GROUP_MAX);
+    // Each title's words once (not once per pair).
+    const words = newest.map((p) => titleWords(p.title));
     for (let i = 0; i < newest.length; i++) {
       for (let j = i + 1; j < newest.length; j++) {
         const a = newest[i] as T;
         const b = newest[j] as T;
         if (a.board === b.board || distinct(a, b)) continue;
-        const similarity = titleSimilarity(a.title, b.title);
+        const similarity = wordOverlap(words[i] as Set<string>, words[j] as Set<string>);
         if (similarity < TITLE_SIMILARITY_MIN) continue;
         const [first, second] = a.savedAt <= b.savedAt ? [a, b] : [b, a];
         pairs.push({ first, second, similarity });

@@ -22,7 +22,7 @@ describe('likely duplicates in the saved list', () => {
   it('flags the same job saved from two boards, with a merge offer either way, as text', async () => {
     const { container, user, onMerge } = setup();
     // One closed line above the list; opened, one notice per pair.
-    const box = screen.getByTestId('duplicate-notices');
+    const box = await screen.findByTestId('duplicate-notices');
     expect(box.hasAttribute('open')).toBe(false);
     expect(within(box).getByText(/One job looks saved twice, from two boards/)).toBeTruthy();
     await user.click(within(box).getByText(/One job looks saved twice/));
@@ -40,7 +40,7 @@ describe('likely duplicates in the saved list', () => {
 
   it('"Not the same job" is sent and the notice goes', async () => {
     const { user, onMarkDistinct, onMerge } = setup();
-    await user.click(screen.getByText(/One job looks saved twice/));
+    await user.click(await screen.findByText(/One job looks saved twice/));
     await user.click(screen.getByRole('button', { name: 'Not the same job' }));
     expect(onMarkDistinct).toHaveBeenCalledWith('linkedin:1', 'greenhouse:acme:1');
     expect(onMerge).not.toHaveBeenCalled();
