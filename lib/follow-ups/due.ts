@@ -1,5 +1,5 @@
-import { appliedAt, daysSince, followUpDue, type FollowUp, type FollowUpFields, type StatusChange } from '../storage/pipeline';
-import type { PostingSummary } from '../storage/summary';
+import { appliedAt, daysSince, followUpDue, type FollowUp, type FollowUpFields } from '../storage/pipeline';
+import { summaryHistory, type PostingSummary } from '../storage/summary';
 
 /**
  * Due follow-ups (issue 15, point 3): which saved postings to follow up on now, why, and the toolbar badge's text.
@@ -22,11 +22,11 @@ export function dueFollowUps<T extends FollowUpFields & { readonly id: string }>
   return due.sort((a, b) => a.followUp.due - b.followUp.due || (a.posting.id < b.posting.id ? -1 : a.posting.id > b.posting.id ? 1 : 0));
 }
 
-/** What a follow-up stands on, from a summary of the index (its history is stored as `[status, at, 1?]` tuples). */
+/** What a follow-up stands on, from a summary of the index. */
 export function summaryFollowUpFields(s: PostingSummary): FollowUpFields {
   return {
     status: s.status,
-    history: s.history.map(([status, at, hand]): StatusChange => (hand ? { status, at, hand: true } : { status, at })),
+    history: summaryHistory(s),
     followUpAt: s.followUpAt ?? null,
     followUpDoneAt: s.followUpDoneAt ?? null,
   };

@@ -20,7 +20,8 @@ import { DISTINCT_FROM_MAX, NOTES_MAX, PostingIdSchema, PostingStatusSchema, Sav
  * (the bulk of a report). Skills are `[id, code]` tuples, plus the label for skills outside the pathway (the
  * pathway's twelve take their names from the pathway): code = kind letter (t transferable, l to learn, o other)
  * + level letter (r required, p preferred). The stage history (issue 15) is `[status, at]` tuples (`[status, at, 1]` for
- * a date set by hand); the follow-up fields are left out when null. Version 2 added them: version-1 shards are rebuilt.
+ * a date set by hand), left out for a posting never moved (its status at its save date); the follow-up fields are
+ * left out when null. Version 2 added them: version-1 shards are rebuilt.
  */
 export const INDEX_VERSION = 2;
 export const INDEX_SHARDS = 16;
@@ -75,7 +76,8 @@ export const PostingSummarySchema = SavedPostingV3Schema.pick({
   skills: z.array(SummarySkillSchema).max(500),
   /** The full description is kept (`text:<id>`), so the posting can be re-analysed. */
   text: z.boolean(),
-  history: z.array(SummaryChangeSchema).min(1).max(HISTORY_MAX),
+  /** Absent: one entry, the posting's status at its save date. */
+  history: z.array(SummaryChangeSchema).min(1).max(HISTORY_MAX).optional(),
   followUpAt: epochMs.optional(),
   followUpDoneAt: epochMs.optional(),
   distinctFrom: z.array(PostingIdSchema).max(DISTINCT_FROM_MAX).optional(),
@@ -115,8 +117,10 @@ export function summarize(p: SavedPosting): PostingSummary {
       return defaultLabel(k.id) === k.label ? [k.id, code] : [k.id, code, k.label];
     }),
     text: p.textChars !== undefined,
-    history: p.history.map((e) => (e.hand ? [e.status, e.at, 1] : [e.status, e.at])),
   };
+  // Left out when it is the history of a posting never moved: one entry, its status at its save date (most postings).
+  const only = p.history.length === 1 ? p.history[0] : undefined;
+  if (!(only && only.status === p.status && only.at === p.savedAt && !only.hand)) s.history = p.history.map((e) => (e.hand ? [e.status, e.at, 1] : [e.status, e.at]));
   if (p.report.language !== undefined) s.language = p.report.language;
   if (p.followUpAt !== null) s.followUpAt = p.followUpAt;
   if (p.followUpDoneAt !== null) s.followUpDoneAt = p.followUpDoneAt;
@@ -151,6 +155,11 @@ function leanSkill([id, code, label]: PostingSummary['skills'][number]): Detecte
   return skill;
 }
 
+/** A summary's stage history as the record has it (a summary leaves out the history of a posting never moved). */
+export function summaryHistory(s: Pick<PostingSummary, 'history' | 'status' | 'savedAt'>): StatusChange[] {
+  return s.history ? s.history.map(([status, at, hand]): StatusChange => (hand ? { status, at, hand: true } : { status, at })) : [{ status: s.status, at: s.savedAt }];
+}
+
 /** The list item a summary stands for: what every list, filter and score reads (lib/scoring/score.ts takes its report). */
 export function expandSummary(id: string, s: PostingSummary): PostingListItem {
   const report: GapReport = {
@@ -174,7 +183,7 @@ export function expandSummary(id: string, s: PostingSummary): PostingListItem {
     status: s.status,
     notes: s.notes,
     analysisVersion: s.analysisVersion,
-    history: s.history.map(([status, at, hand]): StatusChange => (hand ? { status, at, hand: true } : { status, at })),
+    history: summaryHistory(s),
     followUpAt: s.followUpAt ?? null,
     followUpDoneAt: s.followUpDoneAt ?? null,
     ...(s.distinctFrom ? { distinctFrom: s.distinctFrom } : {}),
@@ -248,8 +257,10 @@ export function isPostingSummary(v: unknown): v is PostingSummary {
   if (s.language !== undefined && s.language !== null && !(typeof s.language === 'string' && LANGUAGE.test(s.language))) return false;
   if (!Array.isArray(s.skills) || s.skills.length > 500) return false;
   for (const k of s.skills) if (!isSkill(k)) return false;
-  if (!Array.isArray(s.history) || s.history.length < 1 || s.history.length > HISTORY_MAX) return false;
-  for (const e of s.history) if (!isChange(e)) return false;
+  if (s.history !== undefined) {
+    if (!Array.isArray(s.history) || s.history.length < 1 || s.history.length > HISTORY_MAX) return false;
+    for (const e of s.history) if (!isChange(e)) return false;
+  }
   if ((s.followUpAt !== undefined && !isEpoch(s.followUpAt)) || (s.followUpDoneAt !== undefined && !isEpoch(s.followUpDoneAt))) return false;
   if (s.distinctFrom !== undefined && !(Array.isArray(s.distinctFrom) && s.distinctFrom.length <= DISTINCT_FROM_MAX && s.distinctFrom.every(isPostingId))) return false;
   return true;
