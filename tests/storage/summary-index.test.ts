@@ -325,6 +325,11 @@ describe('summaries', () => {
       report: { ...report, posting: null, targetRoleReason: '', skills: report.skills.map((k) => ({ ...k, evidence: '', mentions: [], match: 'exact', score: 1 })) },
     });
     expect(JSON.parse(buildShards([posting])[shardKeyOf('job:a')] as string)).toEqual({ v: 2, entries: { 'job:a': s } });
+    // A posting never moved keeps no history in its summary (its status at its save date), and gets it back expanded.
+    const still = { ...posting, status: 'saved' as const, history: [{ status: 'saved' as const, at: posting.savedAt }] };
+    expect(summarize(still)).not.toHaveProperty('history');
+    expect(expandSummary('job:a', summarize(still)).history).toEqual([{ status: 'saved', at: posting.savedAt }]);
+    expect(summarize({ ...still, history: [{ status: 'saved', at: posting.savedAt + 1 }] }).history).toEqual([['saved', posting.savedAt + 1]]);
   });
 
   it('a worker checks a shard text once, and any changed text again', () => {
