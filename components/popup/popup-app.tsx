@@ -9,7 +9,7 @@ import { InsightsView } from '../insights/insights-view';
 import type { RoadmapProgress } from '../roadmap/roadmap-progress';
 import { RoadmapView } from '../roadmap/roadmap-view';
 import { ReanalysisProgress } from '../saved/reanalysis-progress';
-import { PipelineActionsContext, type PipelineActions } from '../saved/pipeline-actions';
+import type { PipelineActions } from '../saved/pipeline-actions';
 import { SavedPostingsView } from '../saved/saved-postings-view';
 import { useKept } from '../ui/use-kept';
 import { useAppliedTheme } from '../ui/use-theme';
@@ -181,7 +181,6 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
         ) : tab === 'saved' ? (
           <div className="popup__panel">
             <h2 className="popup__title">Saved postings</h2>
-            <PipelineActionsContext.Provider value={pipelineActions}>
             <SavedPostingsView
               postings={data.postings}
               progress={snapshot}
@@ -194,10 +193,10 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
               onRestore={onRestore}
               onMerge={onMerge}
               onMarkDistinct={onMarkDistinct}
+              pipelineActions={pipelineActions}
               onShowCorrupt={source.openDashboard}
               today={today}
             />
-            </PipelineActionsContext.Provider>
           </div>
         ) : (
           <div className="popup__panel">

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { dayInputValue, parseDayInput } from '../../lib/follow-ups/day-input';
 import { appliedAt, DAY_MS, followUpDateProblem, pastDateProblem, PIPELINE_DATE_MIN } from '../../lib/storage/pipeline';
 import type { PostingListItem } from '../../lib/storage/summary';
-import { usePipelineActions, type PipelineActions } from './pipeline-actions';
+import type { PipelineActions } from './pipeline-actions';
 
 interface PipelineDatesProps {
   readonly posting: Pick<PostingListItem, 'id' | 'history' | 'followUpAt'>;
@@ -149,10 +149,9 @@ function Fields({ posting, postingTitle, actions }: PipelineDatesProps & { actio
 
 /**
  * "Dates" in a saved posting's row: collapsed until opened (a list of hundreds of rows builds no fields), and only
- * where the page gives the actions (PipelineActionsContext).
+ * where the page gives the actions.
  */
-export function PipelineDates({ posting, postingTitle }: PipelineDatesProps) {
-  const actions = usePipelineActions();
+export function PipelineDates({ posting, postingTitle, actions }: PipelineDatesProps & { readonly actions: PipelineActions | undefined }) {
   const [open, setOpen] = useState(false);
   if (!actions) return null;
   return (

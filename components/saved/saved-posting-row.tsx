@@ -5,6 +5,7 @@ import { POSTING_STATUSES, type PostingStatus } from '../../lib/storage/schemas'
 import { Tag } from '../ui/tag';
 import { sameItemProps, type WindowedItemProps } from '../ui/windowed-list';
 import { NotesEditor } from './notes-editor';
+import type { PipelineActions } from './pipeline-actions';
 import { PipelineDates } from './pipeline-dates';
 import { ScoreStats } from './score-stats';
 import { StatusHistory } from './status-history';
@@ -20,6 +21,8 @@ export interface SavedPostingRowProps {
   readonly onNotesChange: (id: string, notes: string) => void;
   readonly onDelete: (id: string, title: string) => void;
   readonly onOpen?: ((id: string, url: string) => void) | undefined;
+  /** The applied date and follow-up (the popup gives them); without them, the row shows its timeline only. */
+  readonly pipelineActions?: PipelineActions | undefined;
 }
 
 const isStatus = (s: string): s is PostingStatus => (POSTING_STATUSES as readonly string[]).includes(s);
@@ -28,7 +31,7 @@ const isStatus = (s: string): s is PostingStatus => (POSTING_STATUSES as readonl
  * One saved posting: what it is, how close the user is, and what they can do with it. All page text is rendered as text.
  * Memoised: a row re-renders only when its posting, its score, the day or a callback changes (not when the list scrolls).
  */
-export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, today, onStatusChange, onNotesChange, onDelete, onOpen }: SavedPostingRowProps) {
+export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, today, onStatusChange, onNotesChange, onDelete, onOpen, pipelineActions }: SavedPostingRowProps) {
   const { posting, score } = row;
   const title = titleOf(posting);
   const url = safeHttpUrl(posting.url);
@@ -83,7 +86,7 @@ export const SavedPostingRow = memo(function SavedPostingRow({ row, itemProps, t
           Delete<span className="visually-hidden"> {title}</span>
         </button>
       </div>
-      <PipelineDates posting={posting} postingTitle={title} />
+      <PipelineDates posting={posting} postingTitle={title} actions={pipelineActions} />
       <NotesEditor postingId={posting.id} postingTitle={title} notes={posting.notes} onSave={onNotesChange} />
     </li>
   );

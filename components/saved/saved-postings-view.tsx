@@ -9,6 +9,7 @@ import type { PostingListItem } from '../../lib/storage/summary';
 import { WindowedList, type WindowedItemProps } from '../ui/windowed-list';
 import { CorruptNotice } from './corrupt-notice';
 import { DuplicateNotices } from './duplicate-notices';
+import type { PipelineActions } from './pipeline-actions';
 import { SavedPostingRow } from './saved-posting-row';
 import { StatusOptions } from '../ui/status-options';
 
@@ -32,6 +33,8 @@ export interface SavedPostingsViewProps {
   /** The same job saved from two boards made one (the likely-duplicate notice's offer); with `onMarkDistinct`, shows the notice. */
   readonly onMerge?: (keepId: string, dropId: string) => void;
   readonly onMarkDistinct?: (id: string, otherId: string) => void;
+  /** Each row's applied date and follow-up (its "Dates"); without them, rows show their timeline only. */
+  readonly pipelineActions?: PipelineActions;
   /** Prefix for control ids, when the view appears twice on a page. */
   readonly idPrefix?: string;
   /** Height of the view the list scrolls in, px, assumed until it can be measured (and in tests without layout). */
@@ -55,7 +58,7 @@ const ROLE_LABEL: Readonly<Record<RoleFilter, string>> = { all: 'All roles', tar
  * side) are in the page, so opening it with thousands saved costs a screenful of rows; it scrolls with the page around
  * it. Typing in the search updates the field at once and the list in a deferred render.
  */
-export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, onMerge, onMarkDistinct, idPrefix = 'saved', viewportHeight = 600, today = todayUtc() }: SavedPostingsViewProps) {
+export function SavedPostingsView({ postings, progress, score, corruptCount = 0, readOnlyCount = 0, onStatusChange, onNotesChange, onDelete, onRestore, onOpen, onShowCorrupt, onMerge, onMarkDistinct, pipelineActions, idPrefix = 'saved', viewportHeight = 600, today = todayUtc() }: SavedPostingsViewProps) {
   const [filters, setFilters] = useState<SavedFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SavedSort>('readiness');
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
@@ -77,9 +80,9 @@ export function SavedPostingsView({ postings, progress, score, corruptCount = 0,
   );
   const renderRow = useCallback(
     (row: ScoredPosting, itemProps: WindowedItemProps) => (
-      <SavedPostingRow row={row} itemProps={itemProps} today={today} onStatusChange={onStatusChange} onNotesChange={onNotesChange} onOpen={onOpen} onDelete={deleteRow} />
+      <SavedPostingRow row={row} itemProps={itemProps} today={today} onStatusChange={onStatusChange} onNotesChange={onNotesChange} onOpen={onOpen} onDelete={deleteRow} pipelineActions={pipelineActions} />
     ),
-    [today, onStatusChange, onNotesChange, onOpen, deleteRow],
+    [today, onStatusChange, onNotesChange, onOpen, deleteRow, pipelineActions],
   );
 
   useEffect(() => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PipelineActionsContext, type PipelineActions } from '../../../components/saved/pipeline-actions';
+import type { PipelineActions } from '../../../components/saved/pipeline-actions';
 import { PipelineDates } from '../../../components/saved/pipeline-dates';
 import type { StatusChange } from '../../../lib/storage/pipeline';
 import { fail, ok } from '../../../lib/storage/result';
@@ -21,9 +21,7 @@ function setup(posting: { history: StatusChange[]; followUpAt: number | null }, 
     ...actions,
   };
   const utils = render(
-    <PipelineActionsContext.Provider value={value}>
-      <PipelineDates posting={{ id: 'p1', ...posting }} postingTitle="AI PM" />
-    </PipelineActionsContext.Provider>,
+    <PipelineDates posting={{ id: 'p1', ...posting }} postingTitle="AI PM" actions={value} />,
   );
   return { ...utils, actions: value, user: userEvent.setup() };
 }
@@ -44,7 +42,7 @@ const saved: StatusChange[] = [{ status: 'saved', at: Date.UTC(2026, 10, 20) }];
 
 describe('PipelineDates', () => {
   it('nothing without the page’s actions (a row then shows its timeline only)', () => {
-    const { container } = render(<PipelineDates posting={{ id: 'p1', history: saved, followUpAt: null }} postingTitle="AI PM" />);
+    const { container } = render(<PipelineDates posting={{ id: 'p1', history: saved, followUpAt: null }} postingTitle="AI PM" actions={undefined} />);
     expect(container.textContent).toBe('');
   });
 
@@ -112,9 +110,7 @@ describe('PipelineDates', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     // The stored day comes back from the writer: the field shows it, with a Clear button.
     rerender(
-      <PipelineActionsContext.Provider value={actions}>
-        <PipelineDates posting={{ id: 'p1', history: saved, followUpAt: Date.UTC(2026, 11, 14) }} postingTitle="AI PM" />
-      </PipelineActionsContext.Provider>,
+      <PipelineDates posting={{ id: 'p1', history: saved, followUpAt: Date.UTC(2026, 11, 14) }} postingTitle="AI PM" actions={actions} />,
     );
     const field = screen.getByTestId('follow-up-date');
     await user.click(within(field).getByRole('button', { name: 'Clear the follow-up date of AI PM' }));
