@@ -41,7 +41,7 @@ export default defineBackground(() => {
   void ready.then(reanalysis.kick);
   // Due follow-ups on the toolbar icon's badge (lib/follow-ups/badge.ts): at start, after the writer's commits, hourly.
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
-  startFollowUpBadge({ read: writer.getOverview, action: browser.action ?? browser.browserAction, alarms: browser.alarms, onCommitted: writer.onCommitted, ready });
+  startFollowUpBadge({ read: writer.getSummaries, action: browser.action ?? browser.browserAction, alarms: browser.alarms, onCommitted: writer.onCommitted, ready });
   // Profile, progress and settings mirrored to the browser's own sync storage; storage.local stays the truth.
   // Local changes come from the writer itself (every local write is its commit): no storage.onChanged listener here,
   // which would be handed the values of every write, tens of MiB for an import.

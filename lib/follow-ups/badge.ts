@@ -1,6 +1,6 @@
 import { INDEX_PREFIX, POSTING_PREFIX } from '../storage/keys';
 import type { Result } from '../storage/result';
-import { parseStoredShard } from '../storage/summary';
+import type { PostingSummary } from '../storage/summary';
 import { badgeText, countDueInIndex } from './due';
 
 /**
@@ -17,20 +17,13 @@ export const BADGE_DEBOUNCE_MS = 500;
 /** A dark blue with white text: readable on light and dark toolbars (contrast 8.6:1). */
 export const BADGE_COLOR = '#1d3f8f';
 
-/** The summary index's shards as the writer hands them to the lists (checked JSON strings), or a failure. */
-export type ReadShards = () => Promise<Result<{ shards: readonly string[] }>>;
+/** The summaries of the index as the writer holds them (checked and parsed once per shard text), or a failure. */
+export type ReadSummaries = () => Promise<Result<Iterable<PostingSummary>>>;
 
-/** The due count from the shards; null when the index could not be read (the badge is then left as it is). */
-export async function countDueFollowUps(read: ReadShards, now: number): Promise<number | null> {
+/** The due count from the index; null when it could not be read (the badge is then left as it is). */
+export async function countDueFollowUps(read: ReadSummaries, now: number): Promise<number | null> {
   const r = await read();
-  if (!r.ok) return null;
-  let n = 0;
-  for (const text of r.value.shards) {
-    const shard = parseStoredShard(text);
-    if (!shard) return null;
-    n += countDueInIndex(Object.values(shard.entries), now);
-  }
-  return n;
+  return r.ok ? countDueInIndex(r.value, now) : null;
 }
 
 /** The part of `browser.action` (Chrome MV3) / `browser.browserAction` (Firefox MV2) the badge uses. */
@@ -47,7 +40,7 @@ export interface BadgeAlarms {
 }
 
 export interface FollowUpBadgeOptions {
-  read: ReadShards;
+  read: ReadSummaries;
   /** Undefined where the browser has no toolbar action (the badge is then skipped). */
   action: BadgeAction | undefined;
   alarms: BadgeAlarms | undefined;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_DEBOUNCE_MS, countDueFollowUps, FOLLOW_UP_ALARM, FOLLOW_UP_ALARM_MINUTES, startFollowUpBadge, type BadgeAlarms } from '../../lib/follow-ups/badge';
 import { fail, ok } from '../../lib/storage/result';
 import type { SavedPosting } from '../../lib/storage/schemas';
-import { buildShards, INDEX_KEYS } from '../../lib/storage/summary';
+import { summarize } from '../../lib/storage/summary';
 import { posting } from '../insights/fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,10 +14,10 @@ function withFollowUp(id: string, fields: Partial<SavedPosting>): SavedPosting {
 const appliedDaysAgo = (id: string, days: number) => withFollowUp(id, { status: 'applied', history: [{ status: 'applied', at: NOW - days * DAY }] });
 const setFor = (id: string, at: number) => withFollowUp(id, { followUpAt: at });
 
-/** The index as stored for these postings, read as the writer's getOverview hands it on. */
+/** The index's summaries of these postings, as the writer's getSummaries hands them on. */
 function store(initial: SavedPosting[]) {
   let postings = initial;
-  const read = vi.fn(async () => ok({ shards: INDEX_KEYS.map((k) => buildShards(postings)[k] as string) }));
+  const read = vi.fn(async () => ok(postings.map(summarize)));
   return { read, set: (next: SavedPosting[]) => (postings = next) };
 }
 
@@ -53,9 +53,8 @@ describe('countDueFollowUps', () => {
     expect(await countDueFollowUps(s.read, NOW)).toBe(2);
   });
 
-  it('is null (badge left alone) when the index cannot be read or a shard is not one', async () => {
+  it('is null (badge left alone) when the index cannot be read', async () => {
     expect(await countDueFollowUps(async () => fail('unavailable', 'no'), NOW)).toBeNull();
-    expect(await countDueFollowUps(async () => ok({ shards: ['{"v":1}'] }), NOW)).toBeNull();
   });
 });
 

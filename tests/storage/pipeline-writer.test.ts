@@ -79,6 +79,9 @@ describe('stages with dates, through the one writer', () => {
     expect(await stored('job:4')).toMatchObject({ followUpAt: NOW + 7 * DAY_MS, followUpDoneAt: NOW });
     const overview = await writer.listPostings();
     expect(overview.ok && overview.value.postings[0]).toMatchObject({ followUpAt: NOW + 7 * DAY_MS, followUpDoneAt: NOW });
+    // The background's own read of the index (the follow-up badge counts from it): parsed summaries, no records.
+    const summaries = await writer.getSummaries();
+    expect(summaries.ok && summaries.value).toEqual([expect.objectContaining({ followUpAt: NOW + 7 * DAY_MS, followUpDoneAt: NOW, status: 'saved' })]);
   });
 
   it('thousands of moves keep the history bounded, with the first entry and the latest', async () => {

@@ -5,6 +5,7 @@ import type { CorruptSummary, StoreView } from '../read-store';
 import type { Result } from '../result';
 import { postingKey } from '../keys';
 import type { PostingStatus, SavedPosting, Settings } from '../schemas';
+import type { PostingSummary } from '../summary';
 import type { ProgressLog } from '../../scoring/readiness-history';
 import type { Core, FullReadFacts, IndexView, RecordCounts } from './core';
 
@@ -69,6 +70,8 @@ export interface ViewReader {
   getSavedStatus(id: string): Promise<Result<{ status: PostingStatus } | null>>;
   getStorageUsage(): Promise<Result<StorageUsage>>;
   getCorruptRecords(): Promise<Result<CorruptReport>>;
+  /** The summaries of the index, parsed (the background's own counts, e.g. the follow-up badge; not a message). */
+  getSummaries(): Promise<Result<PostingSummary[]>>;
 }
 
 const listValue = (view: StoreView): ListPostingsValue => ({
@@ -120,5 +123,6 @@ export function viewReader(core: Core): ViewReader {
       }),
     getStorageUsage: () => core.runDetails((_, usage) => usage),
     getCorruptRecords: () => core.runDetails((view, _, facts) => corruptReport(view, facts)),
+    getSummaries: () => core.runIndex((index) => [...index.entries.values()]),
   };
 }
