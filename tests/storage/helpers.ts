@@ -75,11 +75,12 @@ export function recordWrites(): { sets: string[][]; removes: string[][] } {
 
 /**
  * storage.local over the fake browser as Chrome 130+ offers it (key list, reads of some keys, byte counts), with every
- * key read recorded. Tests wrap `set` / `remove` to inject faults.
+ * key read recorded (`reads`, and each read's keys together in `calls`). Tests wrap `set` / `remove` to inject faults.
  */
-export function chromeLikeArea(): { area: LocalArea; reads: string[] } {
+export function chromeLikeArea(): { area: LocalArea; reads: string[]; calls: string[][] } {
   const local = fakeBrowser.storage.local;
   const reads: string[] = [];
+  const calls: string[][] = [];
   const area: LocalArea = {
     getAll: () => local.get(null),
     set: (items) => local.set(items),
@@ -87,9 +88,10 @@ export function chromeLikeArea(): { area: LocalArea; reads: string[] } {
     getKeys: async () => Object.keys(await local.get(null)),
     get: async (keys) => {
       reads.push(...keys);
+      calls.push(keys);
       return local.get(keys);
     },
     bytesInUse: async (keys) => Object.entries(await local.get(keys)).reduce((n, [k, v]) => n + entryBytes(k, v), 0),
   };
-  return { area, reads };
+  return { area, reads, calls };
 }

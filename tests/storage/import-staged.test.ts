@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { splitExportFile, type ImportHeader } from '../../lib/storage/import-stage';
-import type { LocalArea } from '../../lib/storage/local-area';
-import { entryBytes } from '../../lib/storage/quota';
 import { readIndex } from '../../lib/storage/summary';
 import { createImporter, planChunks, readExport } from '../../lib/storage/transfer-client';
 import { createWriter, type Writer } from '../../lib/storage/writer';
 import { IMPORT_INTERRUPTED, IMPORT_STAGE_TTL_MS, splitText } from '../../lib/storage/writer/transfer';
 import { V1_EXPORT, V1_POSTING } from './fixtures/v1';
 import { V2_EXPORT, V2_POSTING } from './fixtures/v2';
-import { makeInput, manualClock, rawStorage, recordWrites, tickingClock } from './helpers';
+import { chromeLikeArea, makeInput, manualClock, rawStorage, recordWrites, tickingClock } from './helpers';
 import { posting, T0, textOf, exportFile, writerTransport } from './transfer-helpers';
 
 const BIG = 2 ** 30;
@@ -295,29 +293,12 @@ describe('staged import (writer)', () => {
   });
 });
 
-/** An area that lists keys and counts bytes, as Chrome's does: the full read then leaves every `text:` value out. */
-function listingArea(): { area: LocalArea; reads: string[][] } {
-  const local = fakeBrowser.storage.local;
-  const reads: string[][] = [];
-  const area: LocalArea = {
-    getAll: () => local.get(null),
-    set: (items) => local.set(items),
-    remove: (keys) => local.remove(keys),
-    getKeys: async () => Object.keys(await local.get(null)),
-    get: async (keys) => {
-      reads.push(keys);
-      return local.get(keys);
-    },
-    bytesInUse: async (keys) => Object.entries(await local.get(keys)).reduce((n, [k, v]) => n + entryBytes(k, v), 0),
-  };
-  return { area, reads };
-}
-
-describe('export v4', () => {
+describe('export', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('carries each kept description, read by key (the full read leaves them out), and re-imports them', async () => {
-    const { area, reads } = listingArea();
+    // An area that lists keys and counts bytes, as Chrome's does: the full read then leaves every `text:` value out.
+    const { area, calls: reads } = chromeLikeArea();
     const writer = createWriter({ now: tickingClock(T0 + 20_000_000), area, quotaBytes: BIG });
     await writer.savePosting(makeInput('greenhouse:acme:1', { description: 'First posting, in full. '.repeat(30) }));
     await writer.savePosting(makeInput('greenhouse:acme:2', { description: '   ' })); // nothing to keep
