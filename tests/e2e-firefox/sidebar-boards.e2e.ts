@@ -75,7 +75,7 @@ describe('gap sidebar on board job pages (Firefox build in firefox-esr)', () => 
       expect(view.skills.filter((k) => k.section !== k.group)).toEqual([]);
       // One host, and the page's highlights registry is filled (the Custom Highlight API).
       expect(await page.evaluate(() => document.querySelectorAll('pathway-lens').length)).toBe(1);
-      // Highlights are applied once the page is idle: a loaded machine (the whole suite on 2 cores) can take seconds.
+      // Highlights follow the sidebar's render; on a loaded machine (the whole suite on 2 cores) that can take seconds.
       await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
       await screenshot(page, `sidebar-${board.name}`);
       await page.close();
