@@ -21,7 +21,7 @@ export interface PopupSource extends ReanalysisSource {
    * Progress, settings and saved ids without the saved postings (a small read): when given, the popup draws
    * "This page" and the roadmap with it and shows saved postings when getOverview answers.
    */
-  readonly getProgressAndSettings?: () => Promise<Result<ProgressAndSettingsValue>>;
+  readonly getProgressAndSettings?: () => Promise<Result<Pick<ProgressAndSettingsValue, 'progress' | 'settings' | 'savedIds'>>>;
   readonly updateSettings: (patch: SettingsPatch) => Promise<Result<unknown>>;
   readonly setSkillLearned: (skillId: ToLearnSkillId, learned: boolean) => Promise<Result<unknown>>;
   /** A pathway skill's profile state (e.g. a skill to learn marked "learning"). */

@@ -1,4 +1,6 @@
-import { changesUserData, REANALYSIS_KEY } from '../../lib/storage/keys';
+import { changesUserData, INDEX_PREFIX, REANALYSIS_KEY } from '../../lib/storage/keys';
+import { afterPaint } from '../../lib/after-paint';
+import { readOverview } from '../../lib/storage/direct-list';
 import { reanalysisFinished } from '../../lib/storage/reanalysis';
 import { storageChanges } from '../../lib/sync/browser';
 import { browser } from 'wxt/browser';
@@ -6,7 +8,7 @@ import type { PopupSource } from '../../components/popup/popup-source';
 import { client, tabMessenger } from '../../lib/messaging/client';
 import { TAB_MESSAGES } from '../../lib/messaging/messages';
 import { fail, ok } from '../../lib/storage/result';
-import { expandList } from '../../lib/storage/summary';
+import { INDEX_KEYS } from '../../lib/storage/summary';
 
 const PAGE_REPORT_TIMEOUT_MS = 1_500;
 
@@ -20,9 +22,9 @@ async function targetTabId(fixed: number | null): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** A request sent now whose answer the first caller takes; later callers send their own. */
-function early<T>(send: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = send();
+/** `first` for the first caller; a fresh `send()` for each later one. */
+function firstThen<T>(first: Promise<T>, send: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = first;
   return () => {
     const p = pending ?? send();
     pending = null;
@@ -31,10 +33,31 @@ function early<T>(send: () => Promise<T>): () => Promise<T> {
 }
 
 export function createPopupSource(fixedTabId: number | null): PopupSource {
-  // Sent as the popup's script starts, so the writer reads while React renders for the first time: the small
-  // read first (the writer's queue answers in order), then saved postings.
-  const getProgressAndSettings = early(client.getProgressAndSettings);
-  const getOverview = early(() => client.getOverview().then((r) => (r.ok ? ok(expandList(r.value)) : r)));
+  // Changes to the index shards, counted from before the first read (lib/storage/direct-list.ts).
+  let indexChanges = 0;
+  storageChanges('local')((keys) => {
+    if (keys.some((k) => k.startsWith(INDEX_PREFIX))) indexChanges++;
+  });
+  // Sent as the popup's script starts, so the writer reads while React renders for the first time: the small read
+  // (progress and settings: "This page" and the roadmap draw with it; it also vouches for the index). The saved list
+  // follows, read from the index shards by the page itself (lib/storage/direct-list.ts).
+  const firstSmall = client.getProgressAndSettings();
+  const getProgressAndSettings = firstThen(firstSmall, client.getProgressAndSettings);
+  const listSmall = firstThen(firstSmall, client.getProgressAndSettings);
+  // The shards (~4.7 MB at 5,000 postings) are read once the first view, drawn from the small read, is on screen:
+  // their arrival and parse would otherwise hold up that frame.
+  const firstViewShown = firstSmall.then(
+    () => afterPaint(),
+    () => afterPaint(),
+  );
+  const readList = () =>
+    readOverview({
+      readShards: () => firstViewShown.then(() => browser.storage.local.get([...INDEX_KEYS])),
+      small: listSmall,
+      overview: client.getOverview,
+      indexChanges: () => indexChanges,
+    });
+  const getOverview = firstThen(readList(), readList);
   return {
     getOverview,
     getProgressAndSettings,

@@ -244,9 +244,12 @@ export const MESSAGES = {
   getSettings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getSettings() }),
   updateSettings: message({ input: SettingsPatchSchema, access: 'page', handle: (d, { writer }) => writer.updateSettings(d) }),
   getStorageUsage: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getStorageUsage() }),
-  /** Progress, settings and saved ids without reading saved postings (the popup draws with these first). */
+  /**
+   * Progress, settings, saved ids and the lists' counts without reading saved postings (the popup draws with these
+   * first), and whether the stored index is sound: the popup then reads the index shards itself (lib/storage/direct-list.ts).
+   */
   getProgressAndSettings: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getProgressAndSettings() }),
-  /** Saved postings, progress and settings in one round trip (the popup's first paint). */
+  /** The summary index, progress and settings in one round trip: the popup's list when it cannot use its own read of the index. */
   getOverview: message({ input: NoInput, access: 'page', handle: (_, { writer }) => writer.getOverview() }),
   /** The export file, or its first part when it is larger than one message may carry (then exportPart for the others). */
   exportData: message({

@@ -1,3 +1,4 @@
+import { afterPaint } from '../after-paint';
 import type { ImportPreview } from './export-import';
 import { IMPORT_CHUNK_MAX_ITEMS, splitExportFile, type ImportChunk, type ImportHeader } from './import-stage';
 import { fail, ok, type Result } from './result';
@@ -69,15 +70,6 @@ export function planChunks(postings: readonly unknown[], texts: readonly unknown
   return chunks;
 }
 
-/** Lets the page paint (the progress bar) before a long synchronous step such as JSON.parse of a large file. */
-function paint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-    } else setTimeout(resolve, 0);
-  });
-}
-
 export interface Importer {
   /** Parses the file's text, stages it in the background chunk by chunk, and returns what it would change. */
   preview(text: string, options?: ImportCallOptions): Promise<Result<ImportPreview>>;
@@ -123,7 +115,7 @@ export function createImporter(transport: TransferTransport, options: ImporterOp
   async function stage(text: string, { onProgress, signal }: ImportCallOptions): Promise<Result<{ importId: string; preview: ImportPreview }>> {
     const aborted = () => signal?.aborted === true;
     onProgress?.({ phase: 'parsing', done: 0, total: 1 });
-    await paint();
+    await afterPaint();
     if (aborted()) return fail('import-rejected', CANCELLED);
     const json = parseUntrustedJson(text);
     if (!json.ok) return fail('import-rejected', json.message);

@@ -329,4 +329,45 @@ describe('popup and dashboard with saved postings (production build in Chromium)
     await dash.close();
     expect(s.errors).toEqual([]);
   });
+
+  it('the popup reads the saved list from the index shards itself, without the writer’s list message; a garbled shard sends it to the writer, which rebuilds', async () => {
+    const saved = (await listPostings(ext)).length;
+    expect(saved).toBeGreaterThanOrEqual(1000);
+    /** Opens the popup on Saved with every runtime message it sends recorded; returns the popup and the message types. */
+    const openSaved = async () => {
+      const popup = await s.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript(() => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (...args: unknown[]) => unknown } } }).chrome.runtime;
+        const send = runtime.sendMessage.bind(runtime);
+        const sent: string[] = [];
+        (window as Window & { __sent?: string[] }).__sent = sent;
+        runtime.sendMessage = (...args: unknown[]) => {
+          const message = args.find((a): a is { type: string } => typeof a === 'object' && a !== null && typeof (a as { type?: unknown }).type === 'string');
+          if (message) sent.push(message.type);
+          return send(...args);
+        };
+      });
+      await popup.goto(popupUrl('#saved'));
+      await expect.poll(() => popup.locator('[data-testid="saved-count"]').textContent(), { timeout: 15_000 }).toBe(`${saved} saved postings`);
+      await popup.locator('[data-testid="saved-posting"]').first().waitFor();
+      return { popup, sent: await popup.evaluate(() => (window as Window & { __sent?: string[] }).__sent ?? []) };
+    };
+    const direct = await openSaved();
+    expect(direct.sent).toContain('getProgressAndSettings');
+    expect(direct.sent).not.toContain('getOverview');
+    await direct.popup.close();
+
+    // A shard garbled in storage: the page does not believe it, the writer lists every posting and rewrites the index.
+    await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'index:3': '{"v":2,' }));
+    const fallback = await openSaved();
+    expect(fallback.sent).toContain('getOverview');
+    await fallback.popup.close();
+    const repaired = await ext.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('index:3'))['index:3']);
+    expect(() => JSON.parse(repaired as string)).not.toThrow();
+    const again = await openSaved();
+    expect(again.sent).not.toContain('getOverview');
+    await again.popup.close();
+    expect(s.errors).toEqual([]);
+  });
 });

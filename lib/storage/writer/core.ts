@@ -51,8 +51,12 @@ export interface Core {
   load(): Promise<StoreView>;
   /** Runs `task` on a fresh read, in the queue; errors become `{ ok: false }`. */
   run<T>(task: (view: StoreView) => Promise<T> | T): Promise<Result<T>>;
-  /** As `run`, on a read of progress and settings only when the browser allows it (see readSmall). */
-  runSmall<T>(task: (view: StoreView, savedIds: string[]) => T): Promise<Result<T>>;
+  /**
+   * As `run`, on a read of progress and settings only when the browser allows it (see readSmall), with the saved ids,
+   * the counts the lists report, and whether the stored index says what the records say as far as this worker knows
+   * (false after a commit that could not keep it, until a full read rebuilds it).
+   */
+  runSmall<T>(task: (view: StoreView, savedIds: string[], facts: SmallFacts) => T): Promise<Result<T>>;
   /**
    * As `run`, on a read of just `keys` (and their `$` meta) when the browser allows it: one posting's status, the
    * summary index. Falls back to the full read before this worker's migration pass or when a record read needs
@@ -89,6 +93,12 @@ export interface Core {
 export interface IndexView {
   entries: ReadonlyMap<string, PostingSummary>;
   texts: string[];
+}
+
+/** What a small read knows beside progress and settings (see Core.runSmall). */
+export interface SmallFacts {
+  counts: RecordCounts;
+  indexSound: boolean;
 }
 
 /** Records the lists report beside the postings: set aside as unreadable, and written by a newer version. */
@@ -505,9 +515,10 @@ export function createCore(options: WriterOptions = {}): Core {
     runSmall: (task) =>
       guarded(async () => {
         const small = await readSmall();
-        if (small) return task(small.view, small.savedIds);
+        if (small) return task(small.view, small.savedIds, { counts: small.counts, indexSound: !indexSuspect });
         const view = await load();
-        return task(view, [...view.postings.keys()]);
+        const counts = { corrupt: view.corrupt.length + view.invalid.length, readOnly: view.readOnly.size };
+        return task(view, [...view.postings.keys()], { counts, indexSound: !indexSuspect });
       }),
     runIndex: (task) =>
       guarded(async () => {

@@ -47,6 +47,15 @@ export interface ProgressAndSettingsValue {
    * "saved" before the postings themselves arrive. listPostings has the validated records.
    */
   savedIds: string[];
+  /** The lists' counts (as in SummaryListValue), so a page that reads the index shards itself needs nothing else. */
+  corruptCount: number;
+  readOnlyCount: number;
+  /**
+   * Whether the stored index shards say what the records say, as far as the writer knows: false after a commit that
+   * could not keep them, until the next list read rebuilds them. A page that reads the shards itself
+   * (lib/storage/direct-list.ts) asks getOverview instead when this is false.
+   */
+  indexSound: boolean;
 }
 export interface DashboardValue extends OverviewValue {
   usage: StorageUsage;
@@ -104,7 +113,15 @@ export function viewReader(core: Core): ViewReader {
   return {
     listPostings: () => core.run(listValue),
     getOverview: () => core.runIndex(overview),
-    getProgressAndSettings: () => core.runSmall((view, savedIds) => ({ progress: toProgressView(view.progress.values()), settings: view.settings, savedIds })),
+    getProgressAndSettings: () =>
+      core.runSmall((view, savedIds, { counts, indexSound }) => ({
+        progress: toProgressView(view.progress.values()),
+        settings: view.settings,
+        savedIds,
+        corruptCount: counts.corrupt,
+        readOnlyCount: counts.readOnly,
+        indexSound,
+      })),
     getDashboard: async () => {
       // The corrupt report and usage need the quarantine entries and the byte count, not the postings.
       const details = await core.runDetails((view, usage, facts) => ({ usage, corrupt: corruptReport(view, facts) }));
