@@ -44,15 +44,23 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
   const firstSmall = client.getProgressAndSettings();
   const getProgressAndSettings = firstThen(firstSmall, client.getProgressAndSettings);
   const listSmall = firstThen(firstSmall, client.getProgressAndSettings);
-  // The shards (~4.7 MB at 5,000 postings) are read once the first view, drawn from the small read, is on screen:
-  // their arrival and parse would otherwise hold up that frame.
-  const firstViewShown = firstSmall.then(
-    () => afterPaint(),
-    () => afterPaint(),
+  // The shards (~4.7 MB at 5,000 postings) are asked for once the small read has answered (asked together, the
+  // browser reads them first and the small read, which the first view waits for, after them), and parsed once the
+  // first view is on screen: two frames after the small answer (React renders it before the first; the second is
+  // the margin), as the parse would hold up that frame.
+  const smallAnswered = firstSmall.then(
+    () => undefined,
+    () => undefined,
   );
+  const firstViewShown = smallAnswered.then(() => afterPaint(2));
+  const readShards = async () => {
+    await smallAnswered;
+    const [values] = await Promise.all([browser.storage.local.get([...INDEX_KEYS]), firstViewShown]);
+    return values;
+  };
   const readList = () =>
     readOverview({
-      readShards: () => firstViewShown.then(() => browser.storage.local.get([...INDEX_KEYS])),
+      readShards,
       small: listSmall,
       overview: client.getOverview,
       indexChanges: () => indexChanges,

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '../lib/after-paint';
+
+/** Animation frames run only when the test says a frame is drawn. */
+function frames() {
+  let queue: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queue.push(cb));
+  return {
+    draw() {
+      const now = queue;
+      queue = [];
+      for (const cb of now) cb(0);
+    },
+  };
+}
+
+function settled(p: Promise<void>) {
+  let done = false;
+  void p.then(() => (done = true));
+  return () => done;
+}
+
+describe('afterPaint', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('resolves in the task after the given number of frames, not before', async () => {
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    const f = frames();
+    const done = settled(afterPaint(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done()).toBe(false);
+    f.draw();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done()).toBe(false);
+    f.draw();
+    expect(done()).toBe(false); // the frame itself is not the end: the task after it is
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done()).toBe(true);
+  });
+
+  it('a hidden page (no frames) resolves after a task; a page hidden while waiting, after the longest wait', async () => {
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    frames();
+    const hidden = settled(afterPaint());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(hidden()).toBe(true);
+
+    vi.stubGlobal('document', { visibilityState: 'visible' });
+    const stalled = settled(afterPaint(1, 100)); // no frame is ever drawn
+    await vi.advanceTimersByTimeAsync(99);
+    expect(stalled()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stalled()).toBe(true);
+  });
+});
