@@ -42,6 +42,7 @@ import {
   type ProbeResult,
   type StepTime,
 } from './bench-browser/in-page';
+import { INDEX_KEYS } from '../lib/storage/summary';
 import { fmtBytes, fmtMs, formatTable, median, parseArgs, toJson, UsageError, USAGE, type BenchArgs, type BenchResult, type CountResult } from './bench-browser/report';
 
 const ROUTES: FixtureRoutes = {
@@ -268,7 +269,7 @@ async function measureCount(count: number, args: BenchArgs, extensionDir: string
       push('dashboardDataToMatrix', matrix - (dash.marks[MARKS.dashboardData] ?? NaN));
     }
     const diagnostics = await backgroundDiagnostics(s);
-    log(`${count}: idle round trips: storage.local.get ${fmtMs(diagnostics.storageReadMs)} in the service worker, getOverview ${fmtMs(diagnostics.getOverviewMs)}, getDashboard ${fmtMs(diagnostics.getDashboardMs)}`);
+    log(`${count}: idle: storage.local.get ${fmtMs(diagnostics.storageReadMs)} in the service worker, the index shards read by a page ${fmtMs(diagnostics.indexReadMs)}, getOverview ${fmtMs(diagnostics.getOverviewMs)}, getDashboard ${fmtMs(diagnostics.getDashboardMs)}`);
     if (withSeeded) await withSeeded(s);
     const m = (k: string) => median(samples[k]!);
     return {
@@ -303,7 +304,8 @@ async function measureCount(count: number, args: BenchArgs, extensionDir: string
 
 /**
  * Where a popup's wait for its data goes, with nothing else running (median of 3 each): one read of everything in
- * storage.local in the service worker, and the round trips of the messages the popup and the dashboard send.
+ * storage.local in the service worker, the popup's own read of the index shards, and the round trips of the messages
+ * the popup and the dashboard send.
  */
 async function backgroundDiagnostics(s: ExtensionSession): Promise<CountResult['diagnostics']> {
   const worker = s.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`));
@@ -315,10 +317,12 @@ async function backgroundDiagnostics(s: ExtensionSession): Promise<CountResult['
     await page.waitForFunction(probeFinished, MARKS.popupPostings, { timeout: STEP_TIMEOUT_MS, polling: 50 });
     await sleep(500);
     const reads: number[] = [];
+    const indexReads: number[] = [];
     const times: Record<string, number[]> = { getOverview: [], getDashboard: [], getProgressAndSettings: [], getResume: [] };
     let overviewChars = NaN;
     for (let i = 0; i < 3; i++) {
-      if (worker) reads.push((await worker.evaluate(timedStorageRead)).ms);
+      if (worker) reads.push((await worker.evaluate(timedStorageRead, null)).ms);
+      indexReads.push((await page.evaluate(timedStorageRead, [...INDEX_KEYS])).ms);
       for (const type of Object.keys(times)) {
         const r = await page.evaluate(timedMessage, type);
         if (!r.ok) throw new Error(`${type} failed in the seeded profile`);
@@ -328,6 +332,7 @@ async function backgroundDiagnostics(s: ExtensionSession): Promise<CountResult['
     }
     return {
       storageReadMs: median(reads),
+      indexReadMs: median(indexReads),
       getOverviewMs: median(times.getOverview!),
       getDashboardMs: median(times.getDashboard!),
       getProgressAndSettingsMs: median(times.getProgressAndSettings!),

@@ -119,7 +119,7 @@ describe('bench:browser report', () => {
         dashboardDataToMatrix: 100,
         importToData: 3_500,
       },
-      diagnostics: { storageReadMs: 300, getOverviewMs: 500, getDashboardMs: 550, getProgressAndSettingsMs: 8, getResumeMs: 400, overviewChars: 7_000_000 },
+      diagnostics: { storageReadMs: 300, indexReadMs: 60, getOverviewMs: 500, getDashboardMs: 550, getProgressAndSettingsMs: 8, getResumeMs: 400, overviewChars: 7_000_000 },
       samples: {},
     });
     const result: BenchResult = {
