@@ -80,6 +80,8 @@ describe('popup: "This page" and Saved (Firefox build in firefox-esr)', () => {
     expect(await count(popup, '[data-testid="saved-posting"]')).toBe(1);
     expect(await textOf(popup, '[data-testid="saved-posting"]')).toContain(GREENHOUSE.title);
     expect(await textOf(popup, '[data-testid="saved-posting"] [data-testid="saved-readiness"]')).toBe(`${sidebar.readiness}%`);
+    // The list came from the page's own read of the index shards, not from the writer's list message (the fallback).
+    expect(await popup.evaluate(() => performance.getEntriesByName('pathway-lens:popup-list-from-writer').length)).toBe(0);
     await screenshot(popup, 'popup-saved');
     await popup.close();
   });

@@ -350,7 +350,10 @@ describe('popup and dashboard with saved postings (production build in Chromium)
       await popup.goto(popupUrl('#saved'));
       await expect.poll(() => popup.locator('[data-testid="saved-count"]').textContent(), { timeout: 15_000 }).toBe(`${saved} saved postings`);
       await popup.locator('[data-testid="saved-posting"]').first().waitFor();
-      return { popup, sent: await popup.evaluate(() => (window as Window & { __sent?: string[] }).__sent ?? []) };
+      const sent = await popup.evaluate(() => (window as Window & { __sent?: string[] }).__sent ?? []);
+      // The popup's own mark for the fallback agrees with the messages it sent.
+      expect(await popup.evaluate(() => performance.getEntriesByName('pathway-lens:popup-list-from-writer').length > 0)).toBe(sent.includes('getOverview'));
+      return { popup, sent };
     };
     const direct = await openSaved();
     expect(direct.sent).toContain('getProgressAndSettings');
