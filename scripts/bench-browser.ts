@@ -235,6 +235,7 @@ async function measureCount(count: number, args: BenchArgs, extensionDir: string
       savedWaitForPostings: [], savedRender: [], savedListWarm: [], dashboardScriptRan: [], dashboardDataAt: [], dashboardDataToMatrix: [],
     };
     const push = (k: string, v: number) => samples[k]!.push(v);
+    let listFromWriter = 0;
     const savedRow = '[data-testid="saved-posting"]';
     const savedTab = '[data-testid="popup-tab-saved"]';
     // One warm-up run of each (not counted), then the measured runs, interleaved.
@@ -255,6 +256,7 @@ async function measureCount(count: number, args: BenchArgs, extensionDir: string
       const matrix = dash.painted[MARKS.matrix]!;
       log(`${count}: ${counted ? `run ${i + 1}/${args.runs}` : 'warm-up'}: popup first view ${fmtMs(firstView)}, Saved after the click ${fmtMs(savedList)} (once loaded ${fmtMs(warm.click!.paintedAt - warm.click!.at)}), dashboard matrix ${fmtMs(matrix)}`);
       if (!counted) continue;
+      for (const load of [cold, warm]) if (MARKS.popupListFromWriter in load.marks) listFromWriter++;
       push('popupFirstView', firstView);
       push('popupSavedList', savedList);
       push('dashboardMatrix', matrix);
@@ -282,6 +284,7 @@ async function measureCount(count: number, args: BenchArgs, extensionDir: string
       storedBytes: seed.storedBytes,
       fileBytes: seed.fileBytes,
       previewMs: median(previewMs),
+      popupListFromWriter: listFromWriter,
       breakdown: {
         popupScriptStart: m('popupScriptStart'),
         popupStartToReady: m('popupStartToReady'),

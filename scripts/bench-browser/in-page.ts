@@ -17,6 +17,8 @@ export const MARKS = {
   popupStart: 'pathway-lens:popup-start',
   popupReady: 'pathway-lens:popup-ready',
   popupPostings: 'pathway-lens:popup-postings',
+  /** The popup's list came from the writer's list message (its fallback; entrypoints/popup/popup-source.ts). */
+  popupListFromWriter: 'pathway-lens:popup-list-from-writer',
   dashboardData: 'pathway-lens:dashboard-data',
   matrix: 'pathway-lens:matrix',
 } as const;

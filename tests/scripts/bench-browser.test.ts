@@ -107,6 +107,7 @@ describe('bench:browser report', () => {
       storedBytes: 6_900_000,
       fileBytes: 10_000_000,
       previewMs: 800,
+      popupListFromWriter: 0,
       breakdown: {
         popupScriptStart: 90,
         popupStartToReady: 30,
@@ -136,6 +137,7 @@ describe('bench:browser report', () => {
     expect(table).toMatch(/import of the export file, with progress +4\.00 s +≤5 s +ok/);
     expect(table).toContain('non-job board page (linkedin.com/feed/) 133.8 KiB');
     expect(table).toContain('Note: a note');
+    expect(table).toContain('read by the popup from the index in 10 of 10 loads, from the writer\'s list message in 0');
     const json = JSON.parse(toJson(result)) as { postings: Record<string, { popupSavedList: number | null }>; runs: number };
     expect(json.postings['1000']!.popupSavedList).toBe(990);
     expect(json.postings['5000']!.popupSavedList).toBeNull();
