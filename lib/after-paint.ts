@@ -22,3 +22,17 @@ export function afterPaint(frames = 1, maxWaitMs = 100): Promise<void> {
     frame(frames);
   });
 }
+
+/**
+ * Resolves when the page is idle: every task already queued (a frame's timers, React's effects) has run
+ * (requestIdleCallback), or after `maxWaitMs` at most; after a task where the browser has no idle callbacks.
+ */
+export function whenIdle(maxWaitMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestIdleCallback(() => resolve(), { timeout: maxWaitMs });
+  });
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../lib/after-paint';
+import { afterPaint, whenIdle } from '../lib/after-paint';
 
 /** Animation frames run only when the test says a frame is drawn. */
 function frames() {
@@ -55,5 +55,23 @@ describe('afterPaint', () => {
     expect(stalled()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(stalled()).toBe(true);
+  });
+
+  it('whenIdle waits for the browser’s idle callback (at most the given time), or a task where there is none', async () => {
+    let idle: (() => void) | undefined;
+    let timeout: number | undefined;
+    vi.stubGlobal('requestIdleCallback', (cb: () => void, options: { timeout: number }) => ((idle = cb), (timeout = options.timeout)));
+    const done = settled(whenIdle(50));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(done()).toBe(false);
+    expect(timeout).toBe(50);
+    idle?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done()).toBe(true);
+
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const none = settled(whenIdle());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(none()).toBe(true);
   });
 });

@@ -48,6 +48,11 @@ export function PopupApp({ pathway, source, initialTab = 'page' }: PopupAppProps
     }
   }, [drawn]);
 
+  const hasData = data !== null;
+  useEffect(() => {
+    if (hasData) source.firstViewDrawn?.();
+  }, [hasData, source]);
+
   const progressView = data?.progress;
   const settings = data?.settings ?? null;
   // Scores use the profile and the pace in settings, as the sidebar and the dashboard do.

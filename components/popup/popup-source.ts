@@ -46,6 +46,11 @@ export interface PopupSource extends ReanalysisSource {
   readonly openDashboard: () => void;
   /** The profile (skills you have, pace, start date): the dashboard's `#profile` view, in a new tab. */
   readonly openProfile: () => void;
+  /**
+   * Called once the popup has drawn its first view from progress and settings: work that would hold up that frame
+   * (reading and parsing the saved list) may start.
+   */
+  readonly firstViewDrawn?: () => void;
   /** Storage changed elsewhere (sidebar, dashboard); returns an unsubscribe. */
   readonly subscribe?: (onChange: () => void) => () => void;
   /** The user's today (tests pin it). */

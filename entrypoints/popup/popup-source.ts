@@ -1,5 +1,5 @@
 import { changesUserData, INDEX_PREFIX, REANALYSIS_KEY } from '../../lib/storage/keys';
-import { afterPaint } from '../../lib/after-paint';
+import { afterPaint, whenIdle } from '../../lib/after-paint';
 import { readOverview } from '../../lib/storage/direct-list';
 import { reanalysisFinished } from '../../lib/storage/reanalysis';
 import { storageChanges } from '../../lib/sync/browser';
@@ -44,18 +44,18 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
   const firstSmall = client.getProgressAndSettings();
   const getProgressAndSettings = firstThen(firstSmall, client.getProgressAndSettings);
   const listSmall = firstThen(firstSmall, client.getProgressAndSettings);
-  // The shards (~4.7 MB at 5,000 postings) are asked for once the small read has answered (asked together, the
-  // browser reads them first and the small read, which the first view waits for, after them), and parsed once the
-  // first view is on screen: two frames after the small answer (React renders it before the first; the second is
-  // the margin), as the parse would hold up that frame.
-  const smallAnswered = firstSmall.then(
-    () => undefined,
-    () => undefined,
-  );
-  const firstViewShown = smallAnswered.then(() => afterPaint(2));
+  // The shards (~4.7 MB at 5,000 postings) are asked for once the small read has vouched for them (asked together,
+  // the browser reads them first and the small read, which the first view waits for, after them), and parsed once the
+  // first view is on screen: the popup says when it has drawn it, then a frame and an idle moment (the parse would
+  // hold up that frame). Should the popup not say so within a second of the small answer, the list is parsed anyway.
+  let drawn: () => void = () => undefined;
+  const firstView = new Promise<void>((resolve) => {
+    drawn = resolve;
+    const wait = () => void setTimeout(resolve, 1_000);
+    firstSmall.then(wait, wait);
+  }).then(() => afterPaint().then(() => whenIdle()));
   const readShards = async () => {
-    await smallAnswered;
-    const [values] = await Promise.all([browser.storage.local.get([...INDEX_KEYS]), firstViewShown]);
+    const [values] = await Promise.all([browser.storage.local.get([...INDEX_KEYS]), firstView]);
     return values;
   };
   const readList = () =>
@@ -73,6 +73,7 @@ export function createPopupSource(fixedTabId: number | null): PopupSource {
   return {
     getOverview,
     getProgressAndSettings,
+    firstViewDrawn: () => drawn(),
     updateSettings: client.updateSettings,
     setSkillLearned: (skillId, done) => client.setSkillLearned({ skillId, done }),
     setSkillState: (skillId, state) => client.setSkillState({ skillId, state }),

@@ -16,7 +16,7 @@ import type { OverviewValue, ProgressAndSettingsValue } from './writer/views';
  * Otherwise it asks the writer's list read (getOverview), which rebuilds the index when it must.
  */
 export interface DirectListSource {
-  /** The index shards, read in the page (storage.local.get of INDEX_KEYS). */
+  /** The index shards, read in the page (storage.local.get of INDEX_KEYS), once the small read has vouched for them. */
   readonly readShards: () => Promise<Readonly<Record<string, unknown>>>;
   /** The writer's small read (getProgressAndSettings). */
   readonly small: () => Promise<Result<ProgressAndSettingsValue>>;
@@ -31,8 +31,10 @@ export type OverviewList = ExpandedList<OverviewValue>;
 export async function readOverview(source: DirectListSource): Promise<Result<OverviewList>> {
   const fromWriter = () => source.overview().then((r) => (r.ok ? ok(expandList(r.value)) : r));
   const before = source.indexChanges();
-  const [values, small] = await Promise.all([source.readShards().catch(() => null), source.small()]);
-  if (!values || !small.ok || !small.value.indexSound || source.indexChanges() !== before) return fromWriter();
+  const small = await source.small();
+  if (!small.ok || !small.value.indexSound) return fromWriter();
+  const values = await source.readShards().catch(() => null);
+  if (!values || source.indexChanges() !== before) return fromWriter();
   const postings = listFromStoredShards(values, small.value.savedIds.length);
   if (!postings) return fromWriter();
   const { progress, settings, corruptCount, readOnlyCount } = small.value;

@@ -9,6 +9,7 @@ import { PATHWAY_SKILL_IDS } from '../../../lib/pathway/schema';
 import type { CaptureResult } from '../../../lib/capture/capture-result';
 import { axeViolations } from '../../insights/axe';
 import { manyPostings, posting, report } from '../../insights/fixtures';
+import type { PopupSource } from '../../../components/popup/popup-source';
 import { fakePopupSource, type FakeOptions } from './fake-popup-source';
 
 afterEach(() => {
@@ -507,5 +508,38 @@ describe('first paint before the saved postings', () => {
     await waitFor(() => expect(container.querySelector('.popup')?.getAttribute('data-ready')).toBe('true'));
     expect(screen.getByRole('tab', { name: 'Saved (3)' })).toBeTruthy();
     await waitFor(() => expect(screen.getAllByTestId('saved-posting')).toHaveLength(3));
+  });
+
+  it('tells the source once its first view is drawn from progress and settings, so the list is read after it (on any tab, Saved too)', async () => {
+    for (const tab of ['page', 'saved'] as const) {
+      const fake = fakePopupSource({ postings: manyPostings(3) });
+      const overview = fake.source.getOverview;
+      let smallAnswer: (() => void) | undefined;
+      const calls: string[] = [];
+      const source = {
+        ...fake.source,
+        // The list waits until the popup has said its first view is drawn (as the extension's source does).
+        getOverview: () => new Promise<Awaited<ReturnType<typeof overview>>>((resolve) => (answer = () => void overview().then(resolve))),
+        getProgressAndSettings: () =>
+          new Promise<Awaited<ReturnType<NonNullable<PopupSource['getProgressAndSettings']>>>>((resolve) => {
+            smallAnswer = () =>
+              void overview().then((o) => resolve(o.ok ? { ok: true, value: { progress: o.value.progress, settings: o.value.settings, savedIds: o.value.postings.map((p) => p.id) } } : o));
+          }),
+        firstViewDrawn: () => {
+          calls.push('drawn');
+          answer?.();
+        },
+      };
+      let answer: (() => void) | undefined;
+      const { container, unmount } = render(<PopupApp pathway={pathway} source={source} initialTab={tab} />);
+      await act(async () => new Promise((r) => setTimeout(r, 20)));
+      expect(calls).toEqual([]); // nothing drawn from data yet
+      smallAnswer?.();
+      await waitFor(() => expect(calls).toEqual(['drawn']));
+      await waitFor(() => expect(container.querySelector('.popup')?.getAttribute('data-ready')).toBe('true'));
+      if (tab === 'saved') await waitFor(() => expect(screen.getAllByTestId('saved-posting')).toHaveLength(3));
+      expect(calls).toEqual(['drawn']); // once, not again when the postings arrive
+      unmount();
+    }
   });
 });
