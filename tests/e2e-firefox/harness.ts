@@ -242,7 +242,8 @@ export function offFixtureHosts(session: FirefoxSession): string[] {
 /**
  * Firefox's BiDi sometimes answers an evaluation in a realm that was just created (a fresh extension page, a page
  * right after reload) with an internal error ("right-hand side of 'in' should be an object, got null" in
- * script.sys.mjs), not with the page's answer. That is the driver, not the page: try again, `retries` times (twice by default).
+ * script.sys.mjs), not with the page's answer. That is the driver, not the page: try again, `retries` times (twice by
+ * default), after a pause that grows (50, 100, 150 ms…): tried at once, every retry met the same half-made realm.
  */
 export async function retryBidiRealmRace<T>(attempt: () => Promise<T>, retries = 2): Promise<T> {
   for (let tries = 0; ; tries++) {
@@ -251,6 +252,7 @@ export async function retryBidiRealmRace<T>(attempt: () => Promise<T>, retries =
     } catch (err) {
       const text = `${String(err)} ${String((err as Error).cause)}`;
       if (tries >= retries || !text.includes('Protocol error')) throw err;
+      await new Promise((r) => setTimeout(r, 50 * (tries + 1)));
     }
   }
 }
