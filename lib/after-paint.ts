@@ -1,25 +1,21 @@
 /**
- * Resolves once the page has painted `frames` more frames (animation frames, then a task), so a long synchronous step
+ * Resolves once the page has painted its next frame (an animation frame, then a task), so a long synchronous step
  * started then does not hold up what was just rendered (a progress bar, the popup's first view). A hidden page draws no
  * frames: then after a task; and after `maxWaitMs` at most, should the page be hidden while waiting.
  */
-export function afterPaint(frames = 1, maxWaitMs = 100): Promise<void> {
+export function afterPaint(maxWaitMs = 100): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState !== 'visible') {
       setTimeout(resolve, 0);
       return;
     }
     const timer = setTimeout(resolve, maxWaitMs);
-    const frame = (left: number) =>
-      requestAnimationFrame(() => {
-        if (left > 1) frame(left - 1);
-        else
-          setTimeout(() => {
-            clearTimeout(timer);
-            resolve();
-          }, 0);
-      });
-    frame(frames);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 

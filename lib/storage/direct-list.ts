@@ -1,5 +1,4 @@
-import type { Result } from './result';
-import { ok } from './result';
+import { ok, type Result } from './result';
 import { expandList, listFromStoredShards, type ExpandedList } from './summary';
 import type { OverviewValue, ProgressAndSettingsValue } from './writer/views';
 
@@ -26,9 +25,7 @@ export interface DirectListSource {
   readonly indexChanges: () => number;
 }
 
-export type OverviewList = ExpandedList<OverviewValue>;
-
-export async function readOverview(source: DirectListSource): Promise<Result<OverviewList>> {
+export async function readOverview(source: DirectListSource): Promise<Result<ExpandedList<OverviewValue>>> {
   const fromWriter = () => source.overview().then((r) => (r.ok ? ok(expandList(r.value)) : r));
   const before = source.indexChanges();
   const small = await source.small();

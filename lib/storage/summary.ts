@@ -403,18 +403,14 @@ export function expandList<T extends { shards: string[] }>(value: T): ExpandedLi
 }
 
 /**
- * The list from the shards as stored, read by the page itself (lib/storage/direct-list.ts): every shard checked as the
- * writer checks it (readIndex: present, this version, valid, each id in its own shard), parsed once and expanded,
- * newest first. An empty list when no shard is stored and nothing is saved (a new profile); null when anything is
- * missing or wrong, so the caller asks the writer, which rebuilds the index.
+ * The list from the shards as stored, read by the page itself (lib/storage/direct-list.ts): the writer's own check
+ * (`readIndex`: every shard present, this version, valid, each id in its own shard), expanded, newest first. An empty
+ * list when no shard is stored and nothing is saved (a new profile); null when anything is missing or wrong, so the
+ * caller asks the writer, which rebuilds the index.
  */
 export function listFromStoredShards(values: Readonly<Record<string, unknown>>, savedCount: number): PostingListItem[] | null {
   if (INDEX_KEYS.every((key) => values[key] === undefined)) return savedCount === 0 ? [] : null;
-  const items: PostingListItem[] = [];
-  for (const key of INDEX_KEYS) {
-    const checked = checkedShard(key, values[key]);
-    if (!checked) return null;
-    for (const [id, s] of checked) items.push(expandSummary(id, s));
-  }
-  return items.sort(byNewest);
+  const index = readIndex(values);
+  if (!index.ok) return null;
+  return [...index.entries].map(([id, s]) => expandSummary(id, s)).sort(byNewest);
 }
